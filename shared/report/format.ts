@@ -110,12 +110,6 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
-/** A number spelled as a word when small, as board prose does ("three"), else in figures. */
-export function spell(n: number): string {
-  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? (words[n] as string) : formatCount(n);
-}
-
 /** Cuts untrusted text to `max` characters at a word boundary, marking the cut with an ellipsis. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -1,6 +1,6 @@
 /** The executive summary and the scorecard: how many promises, and how they fare. */
 import type { AuditIndex } from './audit-index.js';
-import { formatCount, formatShare, plural, spell } from './format.js';
+import { formatCount, formatShare, plural } from './format.js';
 import type { ReportInput } from './input.js';
 import { VERDICT_LABELS } from './labels.js';
 import { exposureOf, reviewFor } from './model-parts.js';
@@ -86,9 +86,9 @@ export function executiveSummary(
     f.promises === 0
       ? `We found no service promises in what ${company} publishes.`
       : f.overPromised > 0
-        ? `${company} makes ${plural(f.promises, 'service promise')}; ${spell(f.overPromised)} ${f.overPromised === 1 ? 'is' : 'are'} clearly not kept in practice.`
+        ? `${company} makes ${plural(f.promises, 'service promise')}; ${formatCount(f.overPromised)} ${f.overPromised === 1 ? 'is' : 'are'} clearly not kept in practice.`
         : f.atRisk > 0
-          ? `${company} makes ${plural(f.promises, 'service promise')}; none is clearly broken, but ${spell(f.atRisk)} ${f.atRisk === 1 ? 'is' : 'are'} at risk.`
+          ? `${company} makes ${plural(f.promises, 'service promise')}; none is clearly broken, but ${formatCount(f.atRisk)} ${f.atRisk === 1 ? 'is' : 'are'} at risk.`
           : f.tested > 0
             ? `${company} makes ${plural(f.promises, 'service promise')}, and every one the practice logs could test is kept.`
             : `${company} makes ${plural(f.promises, 'service promise')}, but the practice logs could test none of them.`;

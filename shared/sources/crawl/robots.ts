@@ -10,7 +10,6 @@
  *   characters, "$" at the end anchors. Non-ASCII bytes in patterns are percent-encoded and
  *   escapes get upper-case hex before comparison; the URL is compared as the caller encoded it.
  * - At least 500 KiB are parsed (PARSE_LIMIT_BYTES); a line cut by the limit is dropped.
- * - /robots.txt itself is always allowed.
  *
  * Tolerances beyond the RFC, in the polite direction: a missing colon after a known key
  * ("disallow /") is accepted, and a user-agent value is read up to its first character that
@@ -164,9 +163,13 @@ export class RobotsTxt {
     return new RobotsTxt(groups, sitemaps);
   }
 
-  /** The rules that apply to a product token: its own groups, else the "*" groups. */
+  /**
+   * The rules that apply to a crawler's product token: the groups naming it, else the "*"
+   * groups. The token is compared whole (case-insensitive), so a token with anything but
+   * letters, "-" and "_" matches no group, as in the reference matcher.
+   */
   rulesFor(userAgent: string): readonly RobotsRule[] {
-    const token = productToken(userAgent);
+    const token = userAgent.trim().toLowerCase();
     let rules = this.cache.get(token);
     if (rules) return rules;
     const own = this.groups.filter((g) => token !== '' && g.agents.includes(token));
@@ -176,10 +179,12 @@ export class RobotsTxt {
     return rules;
   }
 
-  /** True when `url` (absolute, or a path) may be fetched by a crawler with this product token. */
+  /**
+   * True when `url` (absolute, or a path) may be fetched by a crawler with this product token.
+   * Pure matching: the fetch policy (robots-policy.ts) adds that /robots.txt itself is allowed.
+   */
   isAllowed(url: string, userAgent: string): boolean {
     const path = pathOfUrl(url);
-    if (path === '/robots.txt') return true;
     let best: RobotsRule | null = null;
     for (const rule of this.rulesFor(userAgent)) {
       if (best && rule.pattern.length < best.pattern.length) continue;

@@ -1,0 +1,78 @@
+/**
+ * Turns a Markdown inline run into the plain text a reader sees: link and image text kept,
+ * URLs dropped, emphasis and code markers removed, HTML tags stripped, entities and
+ * backslash escapes resolved. No HTML is produced. Every pattern is bounded so a long,
+ * hostile line costs linear time.
+ */
+
+// Escaped punctuation is parked in a private-use range so no later rule can touch it.
+const PARK_BASE = 0xf0000;
+const ESCAPE_RE = /\\([!-/:-@[-`{-~])/g;
+const PARKED_RE = /[\u{F0000}-\u{F007F}]/gu;
+
+const RULES: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
+  // Code spans keep their content verbatim (backticks of matching length).
+  [/(`+)([^`]|[^`][\s\S]{0,2000}?[^`])\1(?!`)/g, (_m, _ticks, code) => code?.trim() ?? ''],
+  // Images and links keep their text: ![alt](src "title"), [text](url), [text][ref], [text][].
+  [/!\[([^\]\n]{0,1000})\]\([^)\n]{0,2000}\)/g, '$1'],
+  [/!\[([^\]\n]{0,1000})\]\[[^\]\n]{0,200}\]/g, '$1'],
+  [/\[([^\]\n]{0,1000})\]\([^)\n]{0,2000}\)/g, '$1'],
+  [/\[([^\]\n]{0,1000})\]\[[^\]\n]{0,200}\]/g, '$1'],
+  // Footnote references.
+  [/\[\^[^\]\s]{1,100}\]/g, ''],
+  // Autolinks keep their address.
+  [/<((?:https?|mailto|ftp):[^\s<>]{1,2000})>/gi, '$1'],
+  [/<([^\s<>@]{1,200}@[^\s<>@]{1,200})>/g, '$1'],
+  // Line breaks inside HTML, then any tag or comment.
+  [/<br\s{0,10}\/?>/gi, ' '],
+  [/<!--[\s\S]{0,10000}?-->/g, ''],
+  [/<\/?[a-zA-Z][a-zA-Z0-9-]{0,40}(?:\s[^<>]{0,2000})?\/?>/g, ''],
+  // Emphasis pairs; each scan stops at the next marker of its kind, so the cost stays linear.
+  [/\*\*(?=\S)((?:[^*]|\*(?!\*)){1,5000}?)\*\*/g, '$1'],
+  [/(^|[^\p{L}\p{N}_])__(?=\S)((?:[^_]|_(?!_)){1,5000}?)__(?![\p{L}\p{N}])/gu, '$1$2'],
+  [/~~(?=\S)([^~]{1,5000}?)~~/g, '$1'],
+  [/\*(?=[^\s*])([^*\n]{0,5000}?[^\s*])\*/g, '$1'],
+  [/(^|[^\p{L}\p{N}_])_(?=[^\s_])([^_\n]{0,5000}?[^\s_])_(?![\p{L}\p{N}])/gu, '$1$2'],
+];
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  pound: '£',
+  euro: '€',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
+
+/** The plain text of one Markdown inline run. */
+export function markdownInlineToText(source: string): string {
+  let text = source.replace(ESCAPE_RE, (_m, ch: string) => String.fromCodePoint(PARK_BASE + ch.charCodeAt(0)));
+  for (const [pattern, replacement] of RULES) {
+    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement as (...a: string[]) => string);
+  }
+  text = decodeEntities(text);
+  return text.replace(PARKED_RE, (ch) => String.fromCharCode((ch.codePointAt(0) ?? PARK_BASE) - PARK_BASE));
+}
+
+/** Resolves named (common ones) and numeric character references. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
+    }
+    return ENTITIES[ref] ?? whole;
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * The one segmenter every reader shares: blocks in, passages out. Paragraphs become sentences;
+ * list items and table cells stay whole; a list item keeps the lead-in it hangs under ("When
+ * you ring us, we aim to:"), a table cell its headers, an FAQ answer its question, and any
+ * other passage the heading of its section, because that is how a reader understands them.
+ */
+import type { PassageDraft, PassageRole } from '../../domain/types.js';
+import type { Block } from './blocks.js';
+import { boundLength } from './segment-bound.js';
+import { splitSentences } from './segment-sentences.js';
+
+// Context and lead-ins are clues, not content: keep them short.
+const MAX_CLUE_CHARS = 300;
+
+/** Turns a reader's blocks into passages, in document order. */
+export function blocksToPassages(blocks: readonly Block[]): PassageDraft[] {
+  const out: PassageDraft[] = [];
+  const state = new SectionState();
+  for (const block of blocks) {
+    const text = collapse(block.text);
+    if (!text) continue;
+    switch (block.kind) {
+      case 'heading':
+      case 'faq-question':
+        state.heading(text, block.level ?? null, block.kind === 'faq-question' || text.endsWith('?'));
+        emit(out, [text], 'heading', null, null, block);
+        break;
+      case 'paragraph':
+      case 'faq-answer': {
+        const question = block.kind === 'faq-answer' ? clip(block.context) ?? state.question : state.question;
+        const sentences = splitSentences(text);
+        const role: PassageRole = question ? 'faq-answer' : 'sentence';
+        emit(out, sentences, role, null, question ?? clip(block.context) ?? state.section(), block);
+        state.paragraph(sentences[sentences.length - 1] ?? '');
+        break;
+      }
+      case 'list-item':
+        emit(out, [text], 'list-item', clip(block.leadIn) ?? state.leadIn, clip(block.context) ?? state.question ?? state.section(), block);
+        break;
+      case 'table-cell':
+        emit(out, [text], 'table-cell', clip(block.leadIn) ?? state.leadIn, clip(block.context) ?? state.section(), block);
+        break;
+    }
+  }
+  return out;
+}
+
+// Tracks what the next passages hang under: the section heading, an open FAQ question and a
+// lead-in ending with ":" that list items (and table cells) take until other text intervenes.
+class SectionState {
+  private headings: { level: number; text: string }[] = [];
+  question: string | null = null;
+  leadIn: string | null = null;
+
+  heading(text: string, level: number | null, isQuestion: boolean): void {
+    const lvl = level ?? 7;
+    while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= lvl) this.headings.pop();
+    this.headings.push({ level: lvl, text: clip(text)! });
+    this.question = isQuestion ? clip(text) : null;
+    this.leadIn = text.endsWith(':') ? clip(text) : null;
+  }
+
+  paragraph(lastSentence: string): void {
+    this.leadIn = lastSentence.endsWith(':') ? clip(lastSentence) : null;
+  }
+
+  section(): string | null {
+    return this.headings[this.headings.length - 1]?.text ?? null;
+  }
+}
+
+function emit(
+  out: PassageDraft[],
+  texts: readonly string[],
+  role: PassageRole,
+  leadIn: string | null,
+  context: string | null,
+  block: Block,
+): void {
+  for (const text of texts) {
+    for (const piece of boundLength(text)) {
+      out.push({ text: piece, role, leadIn, context, location: block.location, boilerplate: false });
+    }
+  }
+}
+
+// Collapses whitespace and drops control characters, as the visible text of a page is defined.
+function collapse(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function clip(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const t = collapse(text);
+  if (!t) return null;
+  return t.length > MAX_CLUE_CHARS ? `${t.slice(0, MAX_CLUE_CHARS - 1)}…` : t;
+}
