@@ -94,7 +94,7 @@ export const API = {
   'practice.log': method<PracticeRecord>()(
     z
       .object({
-        occurredAt: z.string().datetime({ offset: true, local: true }),
+        occurredAt: z.string().min(1).max(64),
         metric: ClaimCategorySchema,
         value: z.number().finite(),
         unit: PracticeUnitSchema,

@@ -64,6 +64,10 @@ export interface PracticePreview {
     readonly unit: string;
   }[];
   readonly errors: readonly RowError[];
+  /** Why no mapping applies (no preset fits, a mapped column is missing), or null. */
+  readonly mappingError?: string | null;
+  /** What each column holds, guessed from the first rows (timestamp, number, duration, outcome, text, empty). */
+  readonly columnKinds?: readonly string[];
 }
 
 export type ImportOutcome =

@@ -2,13 +2,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { CliError, EXIT, cliDataDir, endProgress, info, positiveInt, progressLine, requireString, writeOutput } from './cli-support.js';
-import { extractFromInputs } from '../service/extract-inputs.js';
-import { createAuditCore, type AuditCore } from '../service/core.js';
+import { extractFromInputs, InputError } from '../service/extract-inputs.js';
+import { createAuditCore, type AuditCore, type AuditCoreOptions } from '../service/core.js';
+import { SampleHost } from '../../sample/src/sample-workspace.js';
+import { join } from 'node:path';
 import { ApiError } from '../contract/errors.js';
 import type { ImportOutcome, WorkspaceInfo } from '../contract/types.js';
 import type { Run } from '../domain/types.js';
 import { importPracticeFile } from '../service/practice-file.js';
-import { auditJson } from '../service/audit-json.js';
+import { auditJson } from '../report/export.js';
+import { exportInput } from '../service/queries/report-input.js';
 import { startHttpBridge } from './http-bridge.js';
 import { rendererDir } from './paths.js';
 import { PlaywrightPdfPrinter } from '../report/pdf.js';
@@ -21,8 +24,8 @@ export interface CliCommand {
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
-function openCore(workspace: string, create: boolean): AuditCore {
-  const core = createAuditCore({ userDataDir: cliDataDir(), pdfPrinter: new PlaywrightPdfPrinter() });
+function openCore(workspace: string, create: boolean, extra: Partial<AuditCoreOptions> = {}): AuditCore {
+  const core = createAuditCore({ userDataDir: cliDataDir(), pdfPrinter: new PlaywrightPdfPrinter(), ...extra });
   const path = resolve(workspace);
   if (!create && !existsSync(path)) throw new CliError(`workspace not found: ${path}`);
   try {
@@ -87,11 +90,17 @@ with every place it occurs.
     async run(values, inputs) {
       if (inputs.length === 0) throw new CliError('give at least one file, folder or URL');
       const json = values['json'] === true;
-      const claims = await extractFromInputs(inputs, {
-        maxPages: positiveInt(values['max-pages'], '--max-pages') ?? 1,
-        onProgress: json ? undefined : (m) => info(m),
-        onWarning: (m) => info(`warning: ${m}`),
-      });
+      let claims;
+      try {
+        claims = await extractFromInputs(inputs, {
+          maxPages: positiveInt(values['max-pages'], '--max-pages') ?? 1,
+          onProgress: json ? undefined : (m: string) => info(m),
+          onWarning: (m: string) => info(`warning: ${m}`),
+        });
+      } catch (err) {
+        if (err instanceof InputError) throw new CliError(err.message);
+        throw err;
+      }
       if (json) {
         process.stdout.write(JSON.stringify({ claims }, null, 2) + '\n');
       } else {
@@ -186,10 +195,10 @@ writes the findings. Re-running with the same --workspace keeps earlier runs for
         const run = await runToEnd(core, false);
         if (run.status !== 'done') throw new CliError(`run ${run.number} ${run.status}${run.error ? `: ${run.error}` : ''}`);
         if (run.error) info(`warning: ${run.error}`);
-        const out = auditJson(core.workspace(), run.id);
+        const out = auditJson(exportInput(core.workspace(), run.id, new Date().toISOString()));
         info(
-          `run ${run.number}: ${out.summary.claims} claims, ${out.summary.kept} kept, ${out.summary['at-risk']} at risk, ` +
-            `${out.summary['over-promised']} over-promised, ${out.summary.unsubstantiated} unsubstantiated, ` +
+          `run ${run.number}: ${out.summary.promises} promises, ${out.summary.kept} kept, ${out.summary.atRisk} at risk, ` +
+            `${out.summary.overPromised} over-promised, ${out.summary.unsubstantiated} unsubstantiated, ` +
             `${out.summary.unmeasurable} unmeasurable, ${out.summary.inconsistent} inconsistent. Workspace: ${wsPath}`,
         );
         if (values['json']) writeOutput(values['json'] as string, JSON.stringify(out, null, 2) + '\n');
@@ -198,7 +207,7 @@ writes the findings. Re-running with the same --workspace keeps earlier runs for
           writeOutput(values['pdf'] as string, Buffer.from(file.dataBase64, 'base64'));
           if (!quietStdout) info(`report: ${resolve(values['pdf'] as string)}`);
         }
-        return failOn && out.summary['over-promised'] > 0 ? EXIT.overPromised : EXIT.ok;
+        return failOn && out.summary.overPromised > 0 ? EXIT.overPromised : EXIT.ok;
       } finally {
         await core.close();
       }
@@ -307,7 +316,8 @@ Serves the app and its API on 127.0.0.1 only, behind a token made at start; open
 in a browser. Stops with Ctrl+C.`,
     options: { workspace: { type: 'string' }, port: { type: 'string' } },
     async run(values) {
-      const core = openCore(requireString(values['workspace'], '--workspace'), true);
+      const sample = new SampleHost(join(cliDataDir(), 'samples'));
+      const core = openCore(requireString(values['workspace'], '--workspace'), true, { openSample: () => sample.open() });
       const bridge = await startHttpBridge({ core, staticDir: rendererDir(), port: positiveInt(values['port'], '--port') ?? 0 });
       process.stdout.write(`${bridge.url}\n`);
       info('Promise Auditor is served on 127.0.0.1 only. Press Ctrl+C to stop.');
@@ -318,6 +328,7 @@ in a browser. Stops with Ctrl+C.`,
       });
       await bridge.close();
       await core.close();
+      await sample.close();
       return EXIT.ok;
     },
   },

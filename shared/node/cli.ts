@@ -44,7 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`promise-audit: unknown command "${name}"\n\n${USAGE}\n`);
     return EXIT.badInput;
   }
-  let args: string[] = rest;
+  const args: string[] = rest;
   if (command.subcommands) {
     const sub = rest[0];
     if (!sub || !command.subcommands.includes(sub)) {

@@ -74,11 +74,73 @@ function fail(problem: TimestampProblem): number {
   return Number.NaN;
 }
 
+function digit(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1000;
+}
+
+/**
+ * The common case in one pass with fixed positions: "YYYY-MM-DDTHH:MM:SS" with nothing, "Z"
+ * or "+hh:mm" after it. NaN sends the text to the general parser.
+ */
+function fastIso(text: string, len: number): number {
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  const hour = digit(text, 11) * 10 + digit(text, 12);
+  const minute = digit(text, 14) * 10 + digit(text, 15);
+  const second = digit(text, 17) * 10 + digit(text, 18);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN;
+  if (second < 0 || second > 59 || day > daysInMonth(year, month)) return NaN;
+  let offset = 0;
+  let hasOffset = false;
+  if (len === 20) {
+    if (text.charCodeAt(19) !== 90) return NaN;
+    hasOffset = true;
+  } else if (len === 25) {
+    const sign = text.charCodeAt(19);
+    const oh = digit(text, 20) * 10 + digit(text, 21);
+    const om = digit(text, 23) * 10 + digit(text, 24);
+    if ((sign !== 43 && sign !== 45) || text.charCodeAt(22) !== 58 || oh < 0 || oh > 14 || om < 0 || om > 59) return NaN;
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+    hasOffset = true;
+  } else if (len !== 19) return NaN;
+  const t = lastTimestamp;
+  t.year = year;
+  t.month = month;
+  t.day = day;
+  t.hour = hour;
+  t.minute = minute;
+  t.second = second;
+  t.millisecond = 0;
+  t.hasTime = true;
+  t.hasOffset = hasOffset;
+  t.offsetMinutes = offset;
+  t.isoAsWritten = true;
+  t.problem = null;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
 /**
  * Parse a timestamp to wall-clock milliseconds, or NaN (then `lastTimestamp.problem` says why).
  * Bounded: looks at no more than the first 64 characters.
  */
 export function parseTimestamp(text: string, order: DateOrder = 'auto'): number {
+  const len = text.length;
+  if (
+    len >= 19 &&
+    (len === 19 || len === 20 || len === 25) &&
+    text.charCodeAt(10) === 84 &&
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(7) === 45 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58 &&
+    order !== 'dmy' &&
+    order !== 'mdy'
+  ) {
+    const wall = fastIso(text, len);
+    if (wall === wall) return wall;
+  }
   s = text;
   p = 0;
   end = Math.min(text.length, 64);

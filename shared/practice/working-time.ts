@@ -7,6 +7,7 @@
  * O(1) per whole week plus a binary search over the holidays, never a loop over every day.
  */
 import type { WorkingTime } from '../domain/settings.js';
+import { instantMs, lastTimestamp, parseTimestamp, setLastFromWall } from './timestamp.js';
 
 /** A unit a duration can be measured in. */
 export type DurationUnit = 'seconds' | 'minutes' | 'hours' | 'days' | 'weeks' | 'working-days' | 'business-hours';
@@ -187,4 +188,29 @@ export function durationBetween(cal: WorkingCalendar, start: TimePoint, end: Tim
     default:
       return (end.instant - start.instant) / CALENDAR_UNIT_MS[unit];
   }
+}
+
+/**
+ * The duration between two timestamps written as text (ISO 8601 or day/month/year) or Dates,
+ * in `unit`, under a working week: the convenience form for one-off use (the importer uses
+ * `durationBetween` on pre-parsed times). Throws a RangeError for text that is not a date.
+ */
+export function durationBetweenTimestamps(
+  start: string | Date,
+  end: string | Date,
+  unit: DurationUnit,
+  workingTime: WorkingTime | WorkingCalendar,
+): number {
+  const cal = 'weekdays' in workingTime ? workingTime : compileWorkingTime(workingTime);
+  return durationBetween(cal, timePoint(start), timePoint(end), unit);
+}
+
+function timePoint(t: string | Date): TimePoint {
+  if (t instanceof Date) {
+    const wall = setLastFromWall(t.getTime());
+    return { wall, instant: wall, hasTime: lastTimestamp.hasTime };
+  }
+  const wall = parseTimestamp(t, 'auto');
+  if (Number.isNaN(wall)) throw new RangeError(`not a date: "${t.slice(0, 40)}"`);
+  return { wall, instant: instantMs(wall), hasTime: lastTimestamp.hasTime };
 }

@@ -2,7 +2,7 @@
  * Indexes a run's claims and findings once, checks that they refer to each other
  * properly, and decides which finding speaks for each claim.
  */
-import type { Claim, Finding } from '../domain/types.js';
+import type { Claim, Finding, Verdict } from '../domain/types.js';
 import { ReportInputError } from './input.js';
 
 /** A claim together with the finding that gives its practice verdict (if any). */
@@ -55,4 +55,23 @@ export function indexAudit(claims: readonly Claim[], findings: readonly Finding[
   });
   inconsistencies.sort(bySeverity);
   return { claimsById, practiceByClaim, inconsistencies };
+}
+
+/** Promises counted once each by their practice verdict; `not-assessed` when a claim has no finding. */
+export type VerdictCounts = Record<Exclude<Verdict, 'inconsistent'> | 'not-assessed', number>;
+
+export function countVerdicts(claims: readonly Claim[], index: AuditIndex): VerdictCounts {
+  const count: VerdictCounts = {
+    kept: 0,
+    'at-risk': 0,
+    'over-promised': 0,
+    unsubstantiated: 0,
+    unmeasurable: 0,
+    'not-assessed': 0,
+  };
+  for (const claim of claims) {
+    const verdict = index.practiceByClaim.get(claim.id)?.verdict;
+    count[verdict === undefined || verdict === 'inconsistent' ? 'not-assessed' : verdict] += 1;
+  }
+  return count;
 }

@@ -70,9 +70,9 @@ export function formatPromise(
   unit: ClaimUnit | null,
   share: number | null,
 ): string {
+  if (value === null && valueMax === null) return share !== null ? `${formatValue(share)}% of cases` : 'no stated figure';
   let text: string;
-  if (value === null && valueMax === null) text = 'no stated figure';
-  else if (value !== null && valueMax !== null && valueMax !== value) {
+  if (value !== null && valueMax !== null && valueMax !== value) {
     const max = formatQuantity(valueMax, unit);
     text = `${formatValue(value)}–${max}`;
   } else {

@@ -37,7 +37,7 @@ export function method(input: ReportInput, figures: SummaryFigures): Method {
     { label: 'Documents read', value: formatCount(facts.documents.length) },
     { label: 'Practice records', value: `${formatCount(figures.practiceRecords)} from ${plural(facts.practiceDatasets.length, 'log')}` },
   ];
-  const days = [...workingTime.days].sort((a, b) => a - b).map((d) => WEEKDAYS[d] ?? '?');
+  const days = weekdayRanges(workingTime.days);
   const thresholds: LabelledValue[] = [
     { label: 'Target for guarantees and firm promises', value: formatShare(judgement.targetFirm) },
     { label: 'Target for stated aims', value: formatShare(judgement.targetAim) },
@@ -46,7 +46,7 @@ export function method(input: ReportInput, figures: SummaryFigures): Method {
     { label: 'Confidence of the interval', value: formatShare(judgement.confidence) },
     {
       label: 'Working week',
-      value: `${days.join(', ')}, ${workingTime.start}–${workingTime.end}${workingTime.holidays.length > 0 ? `, ${plural(workingTime.holidays.length, 'holiday')}` : ''}`,
+      value: `${days}, ${workingTime.start}–${workingTime.end}${workingTime.holidays.length > 0 ? `, ${plural(workingTime.holidays.length, 'holiday')}` : ''}`,
     },
   ];
   return {
@@ -99,4 +99,19 @@ function caveats(input: ReportInput, figures: SummaryFigures): string[] {
   }
   if (facts.practiceDatasets.length === 0) list.push('No practice logs were supplied, so no promise could be tested against practice.');
   return list.map((c) => clip(c, MAX_TEXT));
+}
+
+/** ISO weekdays as ranges: [1,2,3,4,5] -> "Mon–Fri"; [1,3,6,7] -> "Mon, Wed, Sat–Sun". */
+export function weekdayRanges(days: readonly number[]): string {
+  const sorted = [...new Set(days)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j += 1;
+    const from = WEEKDAYS[sorted[i] as number] as string;
+    const to = WEEKDAYS[sorted[j] as number] as string;
+    parts.push(j - i >= 2 ? `${from}–${to}` : j > i ? `${from}, ${to}` : from);
+    i = j + 1;
+  }
+  return parts.length > 0 ? parts.join(', ') : 'no working days';
 }

@@ -1,5 +1,5 @@
 /** The executive summary and the scorecard: how many promises, and how they fare. */
-import type { AuditIndex } from './audit-index.js';
+import { countVerdicts, type AuditIndex } from './audit-index.js';
 import { formatCount, formatShare, plural } from './format.js';
 import type { ReportInput } from './input.js';
 import { VERDICT_LABELS } from './labels.js';
@@ -8,20 +8,9 @@ import type { ExecutiveSummary, RiskCard, Scorecard, ScorecardKey, SummaryFigure
 
 /** Counts each promise once, by the verdict of its practice finding. */
 export function summaryFigures(input: ReportInput, index: AuditIndex): SummaryFigures {
-  const count: Record<ScorecardKey, number> = {
-    kept: 0,
-    'at-risk': 0,
-    'over-promised': 0,
-    unsubstantiated: 0,
-    unmeasurable: 0,
-    'not-assessed': 0,
-  };
+  const count = countVerdicts(input.claims, index);
   let exposure = 0;
-  for (const claim of input.claims) {
-    exposure += exposureOf(claim);
-    const verdict = index.practiceByClaim.get(claim.id)?.verdict;
-    count[verdict === undefined || verdict === 'inconsistent' ? 'not-assessed' : verdict] += 1;
-  }
+  for (const claim of input.claims) exposure += exposureOf(claim);
   const dismissed = input.findings.filter((f) => reviewFor(input.latestReviews, f.key)?.status === 'dismissed').length;
   return {
     promises: input.claims.length,
@@ -92,37 +81,36 @@ export function executiveSummary(
           : f.tested > 0
             ? `${company} makes ${plural(f.promises, 'service promise')}, and every one the practice logs could test is kept.`
             : `${company} makes ${plural(f.promises, 'service promise')}, but the practice logs could test none of them.`;
-  const paragraphs: string[] = [];
   const shown = f.exposure > f.promises ? `, shown in ${formatCount(f.exposure)} places in all` : '';
-  paragraphs.push(
+  const found = [
     `We read ${plural(pages, 'web page')} and ${plural(documents, 'document')} and found ${plural(f.promises, 'promise')} to customers${shown}.`,
-  );
+  ];
   if (f.tested > 0) {
-    paragraphs.push(
+    found.push(
       `Staff practice logs (${plural(f.practiceRecords, 'record')}) could test ${formatCount(f.tested)} of them: ` +
         `${formatCount(f.kept)} kept, ${formatCount(f.atRisk)} at risk and ${formatCount(f.overPromised)} over-promised.`,
     );
   }
+  const rest: string[] = [];
   if (f.unsubstantiated > 0) {
-    paragraphs.push(
+    rest.push(
       `${plural(f.unsubstantiated, 'promise')} had too few records to judge (fewer than ${formatCount(input.settings.judgement.minRecords)}).`,
     );
   }
   if (f.unmeasurable > 0) {
-    paragraphs.push(
+    rest.push(
       `${plural(f.unmeasurable, 'promise')} ${f.unmeasurable === 1 ? 'is' : 'are'} about conduct or values, which no log can measure; section 6 lists them for your judgement.`,
     );
   }
   if (f.inconsistencies > 0) {
-    paragraphs.push(
-      `On ${plural(f.inconsistencies, 'point')} our own sources contradict each other (section 5).`,
-    );
+    rest.push(`On ${plural(f.inconsistencies, 'point')} our own sources contradict each other (section 5).`);
   }
   if (f.dismissed > 0) {
-    paragraphs.push(
+    rest.push(
       `Reviewers dismissed ${plural(f.dismissed, 'finding')}; ${f.dismissed === 1 ? 'it stays' : 'they stay'} in the appendix with the reasons given.`,
     );
   }
+  const paragraphs = [found.join(' '), rest.join(' ')].filter((p) => p !== '');
   const topThree: TopRiskLine[] = risks.slice(0, 3).map((r) => ({
     rank: r.rank,
     findingId: r.findingId,

@@ -51,8 +51,21 @@ export function shortUri(uri: string): string {
   try {
     const u = new URL(uri);
     if (u.protocol === 'file:') return decodeURIComponent(u.pathname.split('/').pop() ?? uri);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return uri;
     const path = u.pathname === '/' ? '' : u.pathname;
     return `${u.host}${path}${u.search}`;
+  } catch {
+    return uri;
+  }
+}
+
+/** The shortest useful name of a source: a page's path ("/contact", "home page") or a file's name. */
+export function sourceLabel(uri: string): string {
+  try {
+    const u = new URL(uri);
+    if (u.protocol === 'file:') return decodeURIComponent(u.pathname.split('/').pop() ?? uri);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.pathname === '/' && !u.search ? 'home page' : `${u.pathname}${u.search}`;
+    return uri;
   } catch {
     return uri;
   }

@@ -55,10 +55,10 @@ a { color: inherit; text-decoration: none; }
 
 section.chapter { break-before: page; }
 section.flow { margin-top: 11mm; }
-.section-head { border-top: 2.2pt solid var(--accent); padding-top: 3mm; margin-bottom: 5mm; break-after: avoid; }
+.section-head { border-top: 2.2pt solid var(--accent); padding-top: 3mm; margin-bottom: 5mm; break-inside: avoid; break-after: avoid; }
 .section-head h1 { margin: 0; }
 .lead { font-size: 10.6pt; color: #2b3442; max-width: 150mm; }
-.figure, .card, .pair, tr, .kpis, .toprisk, .dl-row { break-inside: avoid; }
+.figure, .card, .pair, tr, .kpis, .toprisk, .dl-row, .keep { break-inside: avoid; }
 
 /* Cover */
 .cover { height: ${coverHeight}mm; display: flex; flex-direction: column; }
@@ -111,16 +111,22 @@ svg .value { font-size: 10px; fill: #374151; }
 /* Tables */
 table { width: 100%; border-collapse: collapse; font-size: 8.6pt; margin: 2mm 0 5mm; }
 thead { display: table-header-group; }
-th { text-align: left; font-weight: 600; color: var(--muted); font-size: 7.6pt; text-transform: uppercase; letter-spacing: 0.06em; border-bottom: 0.8pt solid var(--ink); padding: 1.6mm 2mm 1.6mm 0; vertical-align: bottom; }
-td { border-bottom: 0.5pt solid var(--rule); padding: 1.8mm 2mm 1.8mm 0; vertical-align: top; overflow-wrap: anywhere; }
+th { text-align: left; font-weight: 600; color: var(--muted); font-size: 7.6pt; text-transform: uppercase; letter-spacing: 0.06em; border-bottom: 0.8pt solid var(--ink); padding: 1.6mm 2mm 1.6mm 0; vertical-align: bottom; white-space: nowrap; }
+td { border-bottom: 0.5pt solid var(--rule); padding: 1.8mm 2mm 1.8mm 0; vertical-align: top; overflow-wrap: break-word; }
 td.r, th.r { text-align: right; }
 .verdict { white-space: nowrap; font-weight: 600; }
 .v-over-promised { color: var(--over); }
 .v-at-risk { color: var(--risk); }
 .v-kept { color: var(--kept); }
 .v-unsubstantiated, .v-unmeasurable, .v-none { color: var(--muted); }
-table.appendix { font-size: 7.9pt; }
-table.appendix td:first-child { color: var(--faint); white-space: nowrap; }
+table.appendix { font-size: 7.9pt; table-layout: fixed; }
+table.appendix td:first-child { color: var(--faint); }
+table.appendix .c-ref { width: 7%; }
+table.appendix .c-text { width: 41%; }
+table.appendix .c-threshold { width: 14%; }
+table.appendix .c-places { width: 7%; }
+table.appendix .c-verdict { width: 15%; }
+table.appendix .c-review { width: 16%; }
 
 /* Risk cards */
 .card { border: 0.6pt solid var(--rule); border-left: 2.4pt solid var(--over); padding: 4mm 5mm 3.5mm; margin: 0 0 5mm; }
@@ -128,9 +134,11 @@ table.appendix td:first-child { color: var(--faint); white-space: nowrap; }
 .card .meta { display: flex; justify-content: space-between; gap: 4mm; font-size: 8pt; color: var(--muted); margin-bottom: 2mm; }
 .card .meta b { color: var(--ink); font-weight: 600; }
 .card .quote { font-size: 12.5pt; margin-bottom: 3mm; }
-.facts-grid { display: grid; grid-template-columns: repeat(4, 1fr); border-top: 0.5pt solid var(--rule); border-bottom: 0.5pt solid var(--rule); margin: 2.5mm 0 3mm; }
+.facts-box { border-top: 0.5pt solid var(--rule); border-bottom: 0.5pt solid var(--rule); margin: 2.5mm 0 3mm; }
+.facts-grid { display: grid; grid-template-columns: repeat(4, 1fr); }
+.facts-grid + .facts-grid { border-top: 0.5pt dotted var(--rule); }
 .facts-grid div { padding: 2mm 2mm 2mm 0; }
-.facts-grid b { display: block; font-size: 11.5pt; font-weight: 600; }
+.facts-grid b { display: block; font-size: 10.5pt; font-weight: 600; line-height: 1.3; }
 .facts-grid span { font-size: 7.6pt; color: var(--muted); }
 .places { font-size: 8.2pt; color: var(--muted); margin: 0 0 2mm; overflow-wrap: anywhere; }
 .places b, .card .k { color: var(--ink); font-weight: 600; }

@@ -18,7 +18,7 @@ export function documentHandlers(state: CoreState): H {
       }
       let detected: 'flyer' | 'policy';
       try {
-        detected = sniffDocumentKind(bytes, name);
+        detected = sniffDocumentKind(bytes, name) === 'flyer' ? 'flyer' : 'policy';
       } catch (err) {
         throw new ApiError('bad-input', (err as Error).message);
       }

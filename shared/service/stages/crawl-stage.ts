@@ -1,10 +1,37 @@
 /** Stage 1: crawl the site (when the audit has start URLs) into sources and passages. */
 import type { StageContext } from '../pipeline.js';
+import { crawl } from '../../sources/crawl/crawler.js';
+import { SqliteFrontierStore } from '../../sources/crawl/frontier-sqlite.js';
+import { putMeta } from '../../store/settings-repo.js';
+
+/** The crawl summary of a run is kept for the report's method section. */
+export const crawlSummaryKey = (runId: string): string => `crawl:${runId}`;
 
 export async function runCrawlStage(ctx: StageContext): Promise<void> {
   if (ctx.settings.crawl.startUrls.length === 0) {
     ctx.report({}, null, 'no site to crawl: documents only');
     return;
   }
-  throw new Error('crawl stage not wired yet');
+  const store = new SqliteFrontierStore(ctx.ws.db, ctx.run.id);
+  const summary = await crawl(
+    ctx.settings.crawl,
+    store,
+    {
+      onProgress: (p) =>
+        ctx.report(
+          { pagesFetched: p.fetched, pagesQueued: p.queued, pagesFailed: p.failed, pagesExcluded: p.excluded },
+          p.currentUrl,
+          null,
+        ),
+    },
+    ctx.signal,
+  );
+  ctx.report(
+    { pagesFetched: summary.fetched, pagesQueued: summary.queued, pagesFailed: summary.failed, pagesExcluded: summary.excluded },
+    null,
+    null,
+  );
+  putMeta(ctx.ws.db, crawlSummaryKey(ctx.run.id), JSON.stringify(summary));
+  // A cancelled crawl returns normally with what it finished; the pipeline ends the run there.
+  if (summary.stoppedBy === 'cancelled' || ctx.signal.aborted) throw new (await import('../pipeline.js')).CancelledError();
 }

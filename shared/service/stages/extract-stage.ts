@@ -5,7 +5,7 @@ import { listSourcedPassages } from '../../store/sources-repo.js';
 import { deleteRunClaims, saveClaims } from '../../store/claims-repo.js';
 import { inTransaction } from '../../store/database.js';
 import { markBoilerplate } from '../../sources/documents/boilerplate.js';
-import { extractClaims } from '../../extract/index.js';
+import { extractClaims } from '../../extract/extract.js';
 
 export async function runExtractStage(ctx: StageContext): Promise<void> {
   const { db } = ctx.ws;

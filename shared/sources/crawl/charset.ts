@@ -47,7 +47,7 @@ export function metaCharset(bytes: Uint8Array): string | null {
   const tag = /<meta\b([^>]*)>?/gi;
   for (let m = tag.exec(head); m; m = tag.exec(head)) {
     const attrs = m[1] ?? '';
-    const direct = /\bcharset\s*=\s*["']?\s*([^\s"'\/>;]+)/i.exec(attrs);
+    const direct = /\bcharset\s*=\s*["']?\s*([^\s"'/>;]+)/i.exec(attrs);
     if (direct && !/\bcontent\s*=/i.test(attrs.slice(0, direct.index))) return direct[1]!;
     if (/\bhttp-equiv\s*=\s*["']?\s*content-type/i.test(attrs)) {
       const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);

@@ -41,7 +41,7 @@ export interface FetchOptions {
   readonly signal?: AbortSignal;
   readonly agents?: HttpAgents;
   /** Asked before each redirect is followed; a returned string refuses it with that reason. */
-  readonly checkRedirect?: (url: string) => string | null;
+  readonly checkRedirect?: (url: string) => string | null | Promise<string | null>;
 }
 
 /** A response: status, headers and a body of at most `maxBytes` bytes. */
@@ -165,7 +165,7 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<FetchRe
       if (redirects.length >= opts.maxRedirects) {
         throw new FetchError('too-many-redirects', url, `more than ${opts.maxRedirects} redirects`);
       }
-      const refused = opts.checkRedirect?.(next.href);
+      const refused = await opts.checkRedirect?.(next.href);
       if (refused) throw new FetchError('redirect-refused', url, `redirect to ${next.href} refused: ${refused}`);
       redirects.push(target.href);
       visited.add(next.href);
@@ -225,7 +225,12 @@ function requestOnce(url: URL, opts: FetchOptions, register: (fail: Fail) => voi
       },
     });
     register(fail);
-    req.on('error', (e) => fail(new FetchError('network', url.href, e.message)));
+    req.on('error', (e) => {
+      // Bytes after a complete message (a Content-Length lower than the body) break the
+      // connection, not the response: the declared body still ends normally.
+      if ((res as IncomingMessage | null)?.complete) return;
+      fail(new FetchError('network', url.href, e.message));
+    });
     req.on('response', (response) => {
       res = response;
       idle.refresh();

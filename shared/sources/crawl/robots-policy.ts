@@ -75,6 +75,7 @@ export async function fetchRobotsPolicy(origin: string, opts: RobotsFetchOptions
 /** One fetch per origin per crawl, shared by every URL of that origin. */
 export class RobotsCache {
   private readonly policies = new Map<string, Promise<RobotsPolicy>>();
+  private readonly resolved = new Map<string, RobotsPolicy>();
 
   constructor(private readonly opts: RobotsFetchOptions) {}
 
@@ -82,9 +83,17 @@ export class RobotsCache {
   policyFor(origin: string): Promise<RobotsPolicy> {
     let p = this.policies.get(origin);
     if (!p) {
-      p = fetchRobotsPolicy(origin, this.opts);
+      p = fetchRobotsPolicy(origin, this.opts).then((policy) => {
+        this.resolved.set(origin, policy);
+        return policy;
+      });
       this.policies.set(origin, p);
     }
     return p;
+  }
+
+  /** The policy for `origin` if it has been fetched already, else undefined. */
+  peek(origin: string): RobotsPolicy | undefined {
+    return this.resolved.get(origin);
   }
 }

@@ -13,18 +13,33 @@ const SESSION_PARAM = /^(jsessionid|phpsessid|sid|sessionid|session_id|aspsessio
 /** `;jsessionid=...` style session ids inside the path (Java servlets and friends). */
 const PATH_SESSION = /;(?:jsessionid|phpsessid|sid|sessionid)=[^/?#]*/gi;
 
-/** A percent escape; unreserved ones are decoded, the rest get upper-case hex (RFC 3986 6.2.2). */
-const ESCAPE = /%([0-9a-fA-F]{2})/g;
+function isHexDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+function isUnreserved(c: number): boolean {
+  // RFC 3986 unreserved minus '.', whose decoding could create a new dot segment.
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x7e;
+}
 
 function normaliseEscapes(s: string): string {
   if (!s.includes('%')) return s;
-  return s.replace(ESCAPE, (_m, hex: string) => {
-    const code = parseInt(hex, 16);
-    // Unreserved characters minus '.', whose decoding could create a new dot segment.
-    const isUnreserved =
-      (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x5f || code === 0x7e;
-    return isUnreserved ? String.fromCharCode(code) : `%${hex.toUpperCase()}`;
-  });
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch !== '%' || i + 2 >= s.length || !isHexDigit(s.charCodeAt(i + 1)) || !isHexDigit(s.charCodeAt(i + 2))) {
+      out += ch;
+      continue;
+    }
+    const code = parseInt(s.slice(i + 1, i + 3), 16);
+    // Decoding must not create a new escape with what precedes it ("%%41" must not become "%A").
+    const tail = out.length >= 2 ? out.charCodeAt(out.length - 2) : -1;
+    const prev = out.length >= 1 ? out.charCodeAt(out.length - 1) : -1;
+    const wouldFormEscape = isHexDigit(code) && (prev === 0x25 || (tail === 0x25 && isHexDigit(prev)));
+    out += isUnreserved(code) && !wouldFormEscape ? String.fromCharCode(code) : `%${s.slice(i + 1, i + 3).toUpperCase()}`;
+    i += 2;
+  }
+  return out;
 }
 
 function paramName(piece: string): string {
@@ -40,14 +55,17 @@ function paramName(piece: string): string {
 /** Sorted by name (stable, so repeated names keep their order), without tracking or session params. */
 function normaliseQuery(search: string): string {
   if (search.length <= 1) return '';
-  const kept: { name: string; piece: string }[] = [];
-  for (const piece of search.slice(1).split('&')) {
-    if (piece === '') continue;
-    const name = paramName(piece);
+  const kept: { key: string; piece: string }[] = [];
+  for (const raw of search.slice(1).split('&')) {
+    if (raw === '') continue;
+    const name = paramName(raw);
     if (TRACKING_PARAM.test(name) || SESSION_PARAM.test(name)) continue;
-    kept.push({ name, piece: normaliseEscapes(piece) });
+    const piece = normaliseEscapes(raw);
+    // Sort on the normalised spelling, so a second pass sorts exactly the same way.
+    const eq = piece.indexOf('=');
+    kept.push({ key: eq < 0 ? piece : piece.slice(0, eq), piece });
   }
-  kept.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  kept.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return kept.map((k) => k.piece).join('&');
 }
 

@@ -35,12 +35,13 @@ export function toReadDocument(meta: DocumentMeta, blocks: readonly Block[], war
   };
 }
 
-// The document's own title, else its first top-level heading, else the file name.
+// The document's own title; else the heading it opens with; else its top-level heading; else the file name.
 function chooseTitle(meta: DocumentMeta, blocks: readonly Block[]): string {
   const own = meta.title?.replace(/\s+/g, ' ').trim();
   if (own) return own.slice(0, MAX_TITLE_CHARS);
   const headings = blocks.filter((b) => b.kind === 'heading');
   const top = Math.min(...headings.map((h) => h.level ?? 6));
-  const heading = headings.find((h) => (h.level ?? 6) === top)?.text.replace(/\s+/g, ' ').trim();
-  return (heading || displayName(meta.uri)).slice(0, MAX_TITLE_CHARS);
+  const heading = blocks[0]?.kind === 'heading' ? blocks[0] : headings.find((h) => (h.level ?? 6) === top);
+  const text = heading?.text.replace(/\s+/g, ' ').trim();
+  return (text || displayName(meta.uri)).slice(0, MAX_TITLE_CHARS);
 }

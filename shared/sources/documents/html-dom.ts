@@ -14,6 +14,9 @@ export interface DomNode {
   readonly children?: readonly DomNode[];
 }
 
+/** What a `<br>` becomes in flattened text (a line separator, which also counts as whitespace). */
+export const BR = '\u2028';
+
 /** Parses HTML with htmlparser2 (through cheerio/slim) and returns the document node. */
 export function parseHtml(html: string): DomNode {
   const $ = load(html, { xml: false });
@@ -48,7 +51,7 @@ export function isInvisible(node: DomNode): boolean {
 }
 
 /**
- * The visible text of `node`, tags replaced by spaces and `<br>` by a newline, leaving out
+ * The visible text of `node`, tags replaced by spaces and `<br>` by `BR`, leaving out
  * any descendant for which `exclude` is true. Whitespace is left for the segmenter to collapse.
  */
 export function flattenText(node: DomNode, exclude?: (n: DomNode) => boolean): string {
@@ -62,7 +65,7 @@ export function flattenText(node: DomNode, exclude?: (n: DomNode) => boolean): s
     }
     if (n !== node && (isInvisible(n) || exclude?.(n))) continue;
     if (n.name === 'br') {
-      parts.push('\n');
+      parts.push(BR);
       continue;
     }
     // Both the start and the end tag count as a space.

@@ -24,6 +24,16 @@ export interface PdfLimits {
 /** PDF caps: parsing runs in a worker thread that is killed when it goes past them. */
 export const PDF_LIMITS: PdfLimits = { maxPages: 500, timeoutMs: 8_000, maxHeapMb: 512 };
 
+export interface DocxLimits {
+  /** Wall-clock budget for converting one document. */
+  readonly timeoutMs: number;
+  /** Heap of the thread that converts it. */
+  readonly maxHeapMb: number;
+}
+
+/** DOCX conversion caps: mammoth runs in the same killable worker thread as pdf.js. */
+export const DOCX_LIMITS: DocxLimits = { timeoutMs: 20_000, maxHeapMb: 512 };
+
 export interface ZipLimits {
   /** Entries in the central directory (a DOCX has a few dozen). */
   readonly maxEntries: number;

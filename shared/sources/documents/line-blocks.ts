@@ -4,10 +4,10 @@
  * image readers so both read layout the same way.
  *
  * The cues, in order: a list marker starts an item; a larger font starts a heading; a
- * vertical gap wider than the usual line pitch, or a short line ending a sentence, ends a
- * paragraph; lines indented under a lead-in ending with ":" are list items even when their
- * bullets were drawn as shapes (Chromium and many layout tools do that), one per line
- * unless the line before ran to the right margin.
+ * vertical gap wider than the usual line pitch, or a line ending a sentence that was not
+ * wrapped (the next line's first word would have fitted on it), ends a paragraph; lines
+ * indented under a lead-in ending with ":" are list items even when their bullets were drawn
+ * as shapes (Chromium and many layout tools do that), one per line unless the line wrapped.
  */
 import type { Block } from './blocks.js';
 import { isBareBullet, type ListMarker, parseListMarker, parseOcrListMarker } from './bullets.js';
@@ -126,7 +126,7 @@ function continues(
   if (dy > GAP_RATIO * Math.max(geo.pitch, 0.9 * prev.size)) return false;
   if (open.kind === 'heading') return level === open.level;
   if (level !== undefined) return false;
-  const prevFull = prev.right >= geo.maxRight - Math.max(2.5 * prev.size, 0.08 * (geo.maxRight - geo.margin));
+  const prevFull = wrapped(prev, text, geo);
   if (/[.!?:;]["')\]]?$/.test(prevText) && !prevFull) return false;
   if (open.kind === 'list-item') {
     // An item's wrapped lines sit right of the margin; a line back at the margin ends the list.
@@ -136,6 +136,14 @@ function continues(
   }
   // A paragraph does not swallow an indented block that follows a short line.
   return !(indented && !prevFull && line.left > open.first.left + 0.8 * line.size);
+}
+
+// A line was wrapped (rather than broken on purpose) when the next line's first word would
+// not have fitted after it, within the right edge of the page's text.
+function wrapped(prev: VisualLine, nextText: string, geo: PageGeometry): boolean {
+  const charWidth = (prev.right - prev.left) / Math.max(1, prev.text.length);
+  const firstWord = nextText.split(' ', 1)[0] ?? '';
+  return prev.right + charWidth * (firstWord.length + 1) > geo.maxRight + 0.5 * charWidth;
 }
 
 // A sentence cut by a page break: the block goes on when it did not end and the text resumes lowercase.

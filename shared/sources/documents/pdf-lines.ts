@@ -5,7 +5,7 @@
  * the same baseline, so table cells and side-by-side columns stay apart.
  */
 import type { VisualLine } from './line-blocks.js';
-import type { PdfPageText, PdfTextRun } from './pdf-thread.js';
+import type { PdfPageText, PdfTextRun } from './pdf-text.js';
 
 interface OpenLine {
   text: string;

@@ -10,7 +10,7 @@ import { PDF_LIMITS, type PdfLimits } from './limits.js';
 import { linesToBlocks } from './line-blocks.js';
 import { describeStart, isPdf } from './magic-bytes.js';
 import { pageToLines } from './pdf-lines.js';
-import { extractPdfText } from './pdf-thread.js';
+import { extractPdfText } from './pdf-text.js';
 
 /** Caps for one read; anything left out takes PDF_LIMITS' value. */
 export interface PdfReadOptions {

@@ -7,10 +7,10 @@
 
 // Abbreviations after which a full stop never ends a sentence (compared lower-cased, without the final ".").
 const NEVER_ENDS = new Set([
-  'e.g', 'eg', 'i.e', 'ie', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'approx', 'tel', 'ref', 'fig',
+  'e.g', 'eg', 'i.e', 'ie', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'approx', 'tel', 'ref', 'fig',
   'inc', 'ltd', 'co', 'cf', 'viz', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'min', 'mins', 'hr', 'hrs', 'sec', 'secs',
-  'dept', 'est', 'ext', 'op', 'pp', 'vol', 'ca', 'al',
+  'dept', 'est', 'ext', 'op', 'pp', 'vol', 'ca', 'al', 'reg', 'nr',
 ]);
 
 // Abbreviations that may end a sentence: they do only when the next word could not continue it.
@@ -45,6 +45,8 @@ function fullStopEnds(text: string, dot: number, rest: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
   const bare = word.replace(/^["'“‘(\[]+/, '').toLowerCase();
   if (NEVER_ENDS.has(bare)) return false;
+  // "No. 5", "Nos. 3-4", but "say no. If ..." ends a sentence.
+  if ((bare === 'no' || bare === 'nos') && /^\d/.test(rest)) return false;
   // An initial ("J. Smith") or a lettered marker ("A.").
   if (/^\p{Lu}$/u.test(word.replace(/^["'“‘(\[]+/, ''))) return false;
   // "9 a.m. Monday" or "5.30p.m. (Eastern)": the time goes on into days, dates or brackets.

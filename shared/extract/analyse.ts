@@ -1,0 +1,143 @@
+/**
+ * Reads one passage the way a compliance analyst does: is it a promise, which part of it is
+ * the promise, and what does it commit to? Returns null for anything that is not a promise.
+ */
+import type { PassageDraft } from '../domain/types.js';
+import type { ClaimCategory, ClaimUnit, Scope, Strength } from '../domain/vocabulary.js';
+import { isCandidate } from './candidate.js';
+import { categorise } from './category.js';
+import { type ClauseRange, splitClauses } from './clauses.js';
+import { CUES, normalise } from './cues.js';
+import { measureOf } from './measure.js';
+import { scopeOf } from './scope.js';
+import { readClause } from './signals.js';
+import { markedStrength, strengthOf } from './strength.js';
+import { findMentions, type Mention } from './thresholds.js';
+import { hasWindow } from './window.js';
+
+/** A promise found in a passage, before it becomes a claim. */
+export interface PromiseReading {
+  /** The promise's text: the passage, less any caveat or request clause before or after it. */
+  readonly text: string;
+  readonly span: [number, number];
+  readonly category: ClaimCategory;
+  readonly measurable: boolean;
+  readonly value: number | null;
+  readonly valueMax: number | null;
+  readonly unit: ClaimUnit | null;
+  readonly strength: Strength;
+  readonly scope: Scope;
+  readonly share: number | null;
+  /** It promises compensation (so a payment deadline in the next sentence is guaranteed too). */
+  readonly compensation: boolean;
+}
+
+/** The sentence before a passage in the same paragraph, as far as reading needs it. */
+export interface PreviousSentence {
+  readonly text: string;
+  readonly compensation: boolean;
+}
+
+const CONDITION = /^\s*(?:if|unless|when|whenever|where|should|in case)\b[^]*?,\s+(?=(?:we|we'll|we're|you|you'll|you're|it|they|our|your|there|every|all|each|this|that)\b)/;
+const QUESTION_WORD = /^(?:how|what|why|when|where|who|which|can|do|does|is|are|will)\b/;
+
+/** The promise in `passage`, or null when it makes none. */
+export function readPassage(passage: PassageDraft, prev: PreviousSentence | null): PromiseReading | null {
+  const text = passage.text;
+  const norm = normalise(text);
+  const fragment = passage.role === 'list-item' || passage.role === 'table-cell';
+  if (norm.trimEnd().endsWith(':') || norm.trimEnd().endsWith('?')) return null;
+  const lead = passage.leadIn ? normalise(passage.leadIn) : null;
+  if (lead && CUES.request.test(lead.replace(CUES.pleaseOk, ' '))) return null;
+  const committedLeadIn = fragment && lead !== null && markedStrength(lead) !== null;
+  if (!committedLeadIn && !isCandidate(norm, fragment)) return null;
+  if (isNavigation(norm) && !hasWindow(norm)) return null;
+  if (passage.role === 'heading' && !isHeadingPromise(norm)) return null;
+
+  const mentions = findMentions(norm);
+  const kept = keptRange(norm, mentions, committedLeadIn, fragment);
+  if (!kept) return null;
+  const keptNorm = norm.slice(kept.start, kept.end);
+  const keptMentions = mentions
+    .filter((m) => m.start >= kept.start && m.end <= kept.end)
+    .map((m) => ({ ...m, start: m.start - kept.start, end: m.end - kept.start }));
+  const compensation =
+    CUES.compensation.test(keptNorm) || (!!prev?.compensation && CUES.paymentDeadline.test(keptNorm));
+  const { main, brackets } = splitBrackets(keptNorm);
+  const tableOrFaq = passage.role === 'table-cell' || passage.role === 'faq-answer';
+  const category = categorise({
+    main,
+    brackets,
+    leadIn: lead,
+    context: passage.context ? normalise(passage.context) : null,
+    prev: prev ? normalise(prev.text) : null,
+    mentions: keptMentions,
+    contextWeight: tableOrFaq ? 0.8 : 0.3,
+    cell: passage.role === 'table-cell',
+    compensation,
+  });
+  const measure = measureOf(category, keptMentions, compensation);
+  const strength = strengthOf({ text: keptNorm, leadIn: lead, category, compensation });
+  const { scope, share } = scopeOf(keptNorm, keptMentions);
+  return {
+    text: text.slice(kept.start, kept.end),
+    span: spanOf(keptNorm),
+    category,
+    ...measure,
+    strength,
+    scope,
+    share,
+    compensation,
+  };
+}
+
+// The stretch of clauses that makes the promise: leading and trailing clauses that are
+// requests, caveats or history are left out; null when no clause promises anything.
+function keptRange(norm: string, mentions: readonly Mention[], committedLeadIn: boolean, fragment: boolean): ClauseRange | null {
+  const clauses = splitClauses(norm);
+  const readings = clauses.map((c) => {
+    const inside = mentions.filter((m) => m.start >= c.start && m.end <= c.end);
+    return readClause(norm.slice(c.start, c.end), inside, committedLeadIn, fragment);
+  });
+  const ok = readings.map((r) => r.reject === null);
+  const first = ok.indexOf(true);
+  const last = ok.lastIndexOf(true);
+  if (first < 0) return null;
+  const promising = readings.slice(first, last + 1).some((r) => r.reject === null && (r.commits || r.states || committedLeadIn));
+  if (!promising) return null;
+  return { start: clauses[first]!.start, end: trimEnd(norm, clauses[last]!.end) };
+}
+
+// Breadcrumbs and link rows: three or more short pieces between separators ("Help › Billing › ...").
+function isNavigation(norm: string): boolean {
+  const parts = norm.split(/\s[›»>|·•]\s|\s\/\s/);
+  return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 6);
+}
+
+function isHeadingPromise(norm: string): boolean {
+  if (QUESTION_WORD.test(norm.trim())) return false;
+  return CUES.values.test(norm) && CUES.firstPerson.test(norm);
+}
+
+function splitBrackets(text: string): { main: string; brackets: string } {
+  const inner: string[] = [];
+  const main = text.replace(/\(([^()]{0,200})\)/g, (all, body: string) => {
+    inner.push(body);
+    return ' '.repeat(all.length);
+  });
+  return { main, brackets: inner.join(' ') };
+}
+
+// The promise within its text: after any condition in front, up to the closing punctuation.
+function spanOf(norm: string): [number, number] {
+  const cond = CONDITION.exec(norm);
+  const start = cond ? cond[0].length : norm.length - norm.trimStart().length;
+  const end = norm.replace(/[\s.!;:,]+$/, '').length;
+  return [Math.min(start, end), end];
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}

@@ -1,0 +1,88 @@
+/**
+ * Every lexicon compiled once into regular expressions, under the names the analysis uses.
+ * Text is matched after `normalise` (lower case, straight quotes, ASCII dashes), which keeps
+ * offsets, so a match position is a position in the passage.
+ */
+import { ALWAYS_OR_WHILE_OPEN, CLOSED, OPEN_WORDS } from './lexicon/availability.js';
+import { CHANNELS, COMPLAINT_TOPIC, RESOLUTION_ACTS, RESPONSE_ACTS } from './lexicon/categories.js';
+import { POLICY, WE_COMMIT, YOU_RECEIVE } from './lexicon/commitment.js';
+import { COMPENSATION, GUARANTEES, PAYMENT_DEADLINE } from './lexicon/guarantee.js';
+import { HEDGES } from './lexicon/hedge.js';
+import {
+  CUSTOMERS,
+  DISCLAIMERS,
+  EMPLOYEES,
+  EMPLOYEES_WEAK,
+  FREQUENCY,
+  MARKETING,
+  META,
+  OPINIONS,
+  PAST,
+  PLEASE_NOT_A_REQUEST,
+  POSSIBILITY,
+  REQUESTS,
+  THIRD_PARTIES,
+} from './lexicon/not-promise.js';
+import { compilePhrases, compilePhrasesGlobal } from './lexicon/phrases.js';
+import { SCOPE_ALL, SCOPE_NOT_ALL } from './lexicon/scope.js';
+import { FREE, NOT_FREE } from './lexicon/units.js';
+import { VALUES } from './lexicon/values.js';
+
+/** The compiled cues. */
+export const CUES = {
+  weCommit: compilePhrases(WE_COMMIT),
+  youReceive: compilePhrases(YOU_RECEIVE),
+  policy: compilePhrases(POLICY),
+  hedge: compilePhrases(HEDGES),
+  guarantee: compilePhrases(GUARANTEES),
+  compensation: compilePhrases(COMPENSATION),
+  paymentDeadline: compilePhrases(PAYMENT_DEADLINE),
+  values: compilePhrases(VALUES),
+  firstPerson: compilePhrases(['we', 'our', 'us', 'ours', 'i', 'my', "we're", "we'll", "we've", "we'd"]),
+  scopeAll: compilePhrasesGlobal(SCOPE_ALL),
+  scopeNotAll: compilePhrasesGlobal(SCOPE_NOT_ALL),
+  free: compilePhrasesGlobal(FREE),
+  notFree: compilePhrasesGlobal(NOT_FREE),
+  request: compilePhrases(REQUESTS),
+  pleaseOk: compilePhrasesGlobal(PLEASE_NOT_A_REQUEST),
+  please: compilePhrasesGlobal(['please']),
+  past: compilePhrases(PAST),
+  disclaimer: compilePhrases(DISCLAIMERS),
+  possibility: compilePhrases(POSSIBILITY),
+  frequency: compilePhrases(FREQUENCY),
+  marketing: compilePhrases(MARKETING),
+  employees: compilePhrases(EMPLOYEES),
+  employeesWeak: compilePhrases(EMPLOYEES_WEAK),
+  customers: compilePhrases(CUSTOMERS),
+  thirdParty: compilePhrases(THIRD_PARTIES),
+  meta: compilePhrases(META),
+  opinion: compilePhrases(OPINIONS),
+  alwaysOpen: compilePhrases(ALWAYS_OR_WHILE_OPEN),
+  openWords: compilePhrases(OPEN_WORDS),
+  closed: compilePhrases(CLOSED),
+  responseActs: compilePhrases(RESPONSE_ACTS),
+  complaintTopic: compilePhrases(COMPLAINT_TOPIC),
+  resolutionActs: compilePhrases(RESOLUTION_ACTS),
+  channelEmail: compilePhrases(CHANNELS.email),
+  channelLetter: compilePhrases(CHANNELS.letter),
+  channelMixed: compilePhrases(CHANNELS.mixed),
+} as const;
+
+/** Lower case, straight quotes and ASCII dashes, character for character (offsets are kept). */
+export function normalise(text: string): string {
+  let lower = text.toLowerCase();
+  // A few characters change length when lower-cased ("İ"); keep those as they are.
+  if (lower.length !== text.length) lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  return lower.replace(/[‘’‛`´]/g, "'").replace(/[“”„]/g, '"').replace(/[‐‑‒–—―]/g, '-');
+}
+
+/** Every match of a global cue in `text`, as [start, end) pairs. */
+export function matchesOf(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}

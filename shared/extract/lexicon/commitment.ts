@@ -1,0 +1,45 @@
+/**
+ * The language of undertaking: phrases by which an organisation commits itself to do something
+ * for its customers ("we will", "you'll receive", "is free on every order"). A passage needs
+ * one of these, a lead-in that has one, or a stated standard (a time limit, a price, opening
+ * hours) to be a promise at all.
+ */
+import type { Phrases } from './phrases.js';
+
+/** First-person undertakings: the organisation says what it does or will do. */
+export const WE_COMMIT: Phrases = [
+  'we will', "we'll", 'we shall', 'we are going to', "we're going to", 'we always', 'we never', 'we will never',
+  'we commit', 'we are committed to', "we're committed to", 'we undertake', 'we pledge', 'we make sure', 'we ensure',
+  "we don't charge", 'we do not charge', 'we will not', "we won't", 'we offer', 'we provide', 'we give you',
+  'we include', 'we fix', 'then we fix', 'we put things right', 'we put it right', 'we respond',
+  'we reply', 'we answer', 'we aim', 'we try', 'we promise', 'we guarantee', 'we work hard to', 'we strive',
+  'we endeavour', 'we endeavor', 'we do our best', 'we think of', 'we welcome', 'we want', 'we talk about',
+  'we should', 'we can promise', 'we dispatch', 'we deliver', 'we refund', 'we process', 'we ship',
+  'our * will', 'our * * will', 'our * * * will', 'our commitments? (to you|are|is to)', 'our (service |customer )?(standards|pledges?)',
+  'we (resolve|collect|repair|acknowledge|treat|visit|call|return|send|match|accept|contact|confirm|update|investigate|pay|arrange|book|answer|aim|offer)',
+  'the engineer will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
+  '(will|shall) (always|never|only|aim|try|be able)', 'aims to', 'aim to',
+];
+
+/** Undertakings phrased from the customer's side: what they will get or need not do. */
+export const YOU_RECEIVE: Phrases = [
+  'you will (receive|get|be|have|always|never|only|not|hear|see)', "you'll (receive|get|be|have|always|never|only|not|hear|see)",
+  "you won't", 'you will not', 'you can expect', 'you (get|then get)', 'you have # (days|weeks|months)',
+  'you pay (the|only|nothing|no|just)', 'you (should|shouldn\'t|should not) (receive|get|hear|be kept|be seen|be called|be contacted|have to wait|wait)',
+  'you are entitled to', "you're entitled to", 'you are free to', 'you can (return|exchange|cancel|use|reach|call|contact|chat|speak)',
+  'your (order|parcel|refund|money|call|complaint|enquiry|query|payment) will',
+];
+
+/** Statements of policy that commit without a modal ("Standard delivery is free", "costs a fixed £60"). */
+export const POLICY: Phrases = [
+  '(is|are) free', 'free (uk |standard |next day |next-day )?(delivery|returns?|collection|of charge|inspection)',
+  'free * (delivery|returns?|inspection)', 'at no (extra |additional )?cost', 'no (call-out |callout )?(fee|charge)s?',
+  'costs? (a fixed|just|only|from)?', 'there is nothing to pay', 'nothing to pay', '(is|are) covered by',
+  '(is|are) (always )?available', '(is|are) included', 'include(s)? (phone |email |chat )?support', 'arrives? within',
+  'leaves? our warehouse', 'go(es)? out',
+  '(can|will) be (exchanged|returned|swapped|refunded)', '(our |all )?(quotes|prices) are (fixed|firm|final|guaranteed|all-inclusive)',
+  '(is|are) open', 'please (allow|give us) (up to |at least )?#',
+  '(is|are|will be|shall be|will always be|are always) (usually |normally |typically |generally |then )?(dispatched|delivered|sent|processed|answered|refunded|resolved|booked|collected|decided|repaired|fixed|completed|issued|paid|returned|handled|acknowledged|investigated|credited|contacted|seen|treated|given|offered|told|kept|informed|installed|connected|restored|reviewed|assessed|approved|notified|replaced|confirmed)',
+  '(delivery|dispatch|refunds?|returns?|processing|shipping|repairs?|installation) (usually |normally |typically |generally )?takes?',
+  'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready within',
+];

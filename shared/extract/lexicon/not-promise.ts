@@ -1,0 +1,94 @@
+/**
+ * What is not a promise, however promising it sounds (SPEC, README "non_promises"): requests to
+ * customers, past results and history, disclaimers and "targets, not guarantees" caveats,
+ * possibilities, third parties' doings, promises to employees, marketing and notices, opinions,
+ * and text about the page itself.
+ */
+import type { Phrases } from './phrases.js';
+
+/** Requests and obligations placed on the customer. */
+export const REQUESTS: Phrases = [
+  'please', 'you must', 'you need to', 'you will need to', "you'll need to", 'you will have to', "you'll have to",
+  'you are required to', 'you are responsible for', 'we ask (you|that you|our customers|customers)',
+  '(we would |we\'d )?(ask|encourage|recommend|advise) (you|that you|customers) to', 'is due', 'remember to',
+  'make sure you', "don't forget", 'do not forget',
+  'you should (contact|call|check|keep|tell|let|make|allow|quote|bring|arrive|read|visit|email|write|ensure|return|send|pay|note|be aware)',
+];
+
+/** "please" that asks nothing of the customer ("please allow up to 5 days for your refund"). */
+export const PLEASE_NOT_A_REQUEST: Phrases = [
+  'please note', 'please be aware', 'please (allow|give us) (up to |at least )?#',
+];
+
+/** Past results and history. */
+export const PAST: Phrases = [
+  'last (year|month|week|quarter|financial year|winter|summer)', 'years ago', 'months ago', 'founded', 'established in',
+  'started life', 'opened (its|our) first', 'has been (unblocking|serving|supporting|helping|providing|running|trading)',
+  'have been (serving|supporting|helping|providing|running|trading)', 'has supported', 'has practised', 'has practiced',
+  'we received', 'we handled', 'we welcomed', 'we answered', 'we dealt', 'we resolved', 'we achieved', 'we won',
+  'we helped', 'we delivered', 'dealt with over', 'upheld', 'in the past', 'so far this year',
+];
+
+/** Year mentions that, without a commitment, mark history ("In 2023", "since 2006"). */
+export const PAST_YEAR = /\b(?:in|during|since|from|by|throughout) (?:19|20)\d\d\b|\b(?:19|20)\d\d\b(?=[^.]*\b(?:we|our)\b[^.]*\b\w+ed\b)/i;
+
+/** Caveats and explicit non-guarantees. */
+export const DISCLAIMERS: Phrases = [
+  'rather than a (guarantee|promise)', '(a|an) (target|guide|estimate|indication|aim)s?( only)?,? (and|but)? not a',
+  'no guarantee', '(cannot|can\'t|can not|do not|don\'t|does not|doesn\'t|nobody can|no one can) (always )?(guarantee|promise)',
+  'not guaranteed', "isn't guaranteed", 'is not guaranteed', 'for guidance only', 'estimates? only', 'not the same as',
+  'over-promise', 'overpromise', "isn't due", 'is not due', 'not (be )?liable', 'no liability', 'accept no',
+  'cannot be held', 'at your own risk', 'reserve the right', 'without notice', 'is not a commitment',
+];
+
+/** Possibilities rather than commitments. */
+export const POSSIBILITY: Phrases = [
+  'may', 'might', 'could', 'can take longer', 'can vary', 'subject to change', 'from time to time', 'would like to',
+];
+
+/** Descriptions of how often something happens: habits, not undertakings. */
+export const FREQUENCY: Phrases = ['sometimes', 'occasionally', 'often', 'rarely', 'a small number', 'the odd'];
+
+/** Marketing announcements and notices. */
+export const MARKETING: Phrases = [
+  '(spring|summer|autumn|winter|january|black friday|clearance|flash|big|mid-season|end of season) sale', 'sale now on',
+  'sale:', 'sale ends', '#% off', 'now open', 'now hiring', 'this week only', 'limited time', 'special offer', 'subscribe',
+  'newsletter', 'sign up', 'shop now', 'book now', 'buy now', 'coming soon', 'introducing', 'discount code', 'promo code',
+  'win a', 'competition',
+];
+
+/** A one-off date ("on Wednesday 4 June"): a notice, not a standing promise. */
+export const ONE_OFF_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?\b/i;
+
+/** Promises to employees, which always disqualify unless customers are named. */
+export const EMPLOYEES: Phrases = [
+  'leading here', 'vacancies', 'careers?', 'now hiring', 'join our team', 'staff training', 'for staff', 'leadership',
+  'our employees', 'our colleagues', 'living wage', 'team leaders', 'apply now', 'our workforce', 'employee benefits',
+];
+
+/** Employee topics that disqualify only when nothing is undertaken ("We hire people who..."). */
+export const EMPLOYEES_WEAK: Phrases = ['hire', 'hires', 'hiring', 'recruit', 'recruits', 'recruiting', 'employ', 'employs'];
+
+/** Words naming the customer, which keep a sentence about staff customer-facing. */
+export const CUSTOMERS: Phrases = [
+  'customers?', 'clients?', 'patients?', 'callers?', 'residents?', 'tenants?', 'passengers?', 'members?', 'users?',
+  'guests?', 'you', 'your', 'visitors?', 'policyholders?', 'shoppers?',
+];
+
+/** Other organisations whose doings are not the audited company's promises. */
+export const THIRD_PARTIES: Phrases = [
+  'network operator', 'card issuer', 'your bank', 'the regulator', 'energy regulator', 'ofgem', 'ofwat', 'ofcom',
+  'ombudsman', 'third part(y|ies)', 'your provider', 'the manufacturer', 'other companies', 'every company',
+  'some companies', 'most companies', 'the council tax',
+];
+
+/** Text about the page or site itself, and legal boilerplate. */
+export const META: Phrases = [
+  'this (policy|page|charter|document|guide|article|section|statement|website|site) (explains|sets out|describes|tells you|covers|outlines|takes|uses)',
+  'by using (our|this)', 'cookies?', 'all rights reserved', 'registered in', 'registered office', 'company (no|number)',
+  'vat (reg|number)', 'last updated', 'privacy (policy|notice)',
+];
+
+/** Opinions. */
+export const OPINIONS: Phrases = ['we believe', 'in our opinion', 'we feel that', 'we think that', 'i believe'];

@@ -1,0 +1,120 @@
+/**
+ * How lexicon phrases are written and compiled. A lexicon is a plain list of phrases, matched
+ * case-insensitively on word boundaries against normalised text (straight apostrophes). In a
+ * phrase, a space matches any run of spaces; `*` is any one word; `#` is a number in digits
+ * or words; `(a|b)` is a choice and `?` makes the group or letter before it optional. All
+ * other characters match themselves.
+ *
+ * A compiled lexicon first checks, with one literal search, that the text contains a word every
+ * phrase needs ("pay" for "we'll pay you"); a big alternation of phrases is tried only then.
+ * Most text fails the literal search, which is many times faster.
+ */
+
+/** A list of phrases in the syntax above. */
+export type Phrases = readonly string[];
+
+const WORD = "[\\w'£$€%./:-]+";
+const NUMBER =
+  '(?:\\d+(?:[.,]\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-eight|fifty|sixty|ninety|hundred)';
+
+/** The regular-expression source of one phrase. */
+export function phraseSource(phrase: string): string {
+  let out = '';
+  for (const ch of phrase.trim()) {
+    if (ch === ' ') out += '\\s+';
+    else if (ch === '*') out += WORD;
+    else if (ch === '#') out += NUMBER;
+    else if ('()|?'.includes(ch)) out += ch === '(' ? '(?:' : ch;
+    else out += ch.replace(/[.+^${}[\]\\/]/g, '\\$&');
+  }
+  return out;
+}
+
+/** A compiled lexicon: a RegExp that skips texts lacking every phrase's required words. */
+class LexiconRegExp extends RegExp {
+  private readonly required: RegExp | null;
+
+  constructor(source: string, flags: string, required: RegExp | null) {
+    super(source, flags);
+    this.required = required;
+  }
+
+  override test(text: string): boolean {
+    if (this.required && !this.required.test(text)) {
+      this.lastIndex = 0;
+      return false;
+    }
+    return super.test(text);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    if (this.required && !this.required.test(text)) {
+      this.lastIndex = 0;
+      return null;
+    }
+    return super.exec(text);
+  }
+}
+
+/** One regular expression matching any of `phrases` as whole words (flags: i, plus any given). */
+export function compilePhrases(phrases: Phrases, flags = ''): RegExp {
+  // Longest first, so "we will aim" wins over "we will" where both start at the same place.
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const body = sorted.map(phraseSource).join('|');
+  // Hyphens join words ("jargon-free", "full-price"), so they count as part of a word here.
+  return new LexiconRegExp(`(?<![\\w'-])(?:${body})(?![\\w'-])`, `i${flags}`, requiredWords(sorted));
+}
+
+/** Like `compilePhrases`, global, for finding every match and its position. */
+export function compilePhrasesGlobal(phrases: Phrases): RegExp {
+  return compilePhrases(phrases, 'g');
+}
+
+// A literal search for words at least one of which any match must contain, or null when some
+// phrase needs no literal word (then every text is tried).
+function requiredWords(phrases: Phrases): RegExp | null {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const needed = neededWords(phrase);
+    if (!needed) return null;
+    for (const w of needed) words.add(w);
+  }
+  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), 'i');
+}
+
+// Words one of which every match of `phrase` contains: its longest plain word, or else all the
+// choices of one of its groups; null when there is no such set (the phrase is all wildcards).
+function neededWords(phrase: string): string[] | null {
+  const tokens = topLevelTokens(phrase.replace(/\([^()]*\)\?/g, ' ').replace(/\s+/g, ' ').trim());
+  let best: string | null = null;
+  for (const token of tokens) {
+    const t = token.replace(/.\?$/, '');
+    if (/^[\w'£$€%/:.-]+$/.test(t) && !/[*#]/.test(t) && (!best || t.length > best.length)) best = t;
+  }
+  if (best && best.length >= 2) return [best];
+  for (const token of tokens) {
+    const group = /^\(([^()]+)\)$/.exec(token);
+    if (!group) continue;
+    const choices = group[1]!.split('|').map((c) => c.trim().split(' ')[0]!.replace(/.\?$/, ''));
+    if (choices.every((c) => /^[\w'£$€%/:.-]+$/.test(c) && !/[*#]/.test(c) && c.length > 0)) return choices;
+  }
+  return null;
+}
+
+// Splits a phrase at spaces that are not inside a group.
+function topLevelTokens(phrase: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of phrase) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ' ' && depth === 0) {
+      if (current) out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current) out.push(current);
+  return out;
+}

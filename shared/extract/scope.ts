@@ -1,0 +1,27 @@
+/**
+ * How widely a promise applies (README "scope"): a stated percentage below 100 is a `share`;
+ * "every", "all", "always", "never", "100%" and round-the-clock make it `all`; anything else is
+ * `unspecified`. A condition in front ("If we miss any appointment, ...") does not count.
+ */
+import type { Scope } from '../domain/vocabulary.js';
+import { CUES, matchesOf } from './cues.js';
+import type { Mention } from './thresholds.js';
+
+/** Scope and share of a promise. */
+export interface ScopeReading {
+  readonly scope: Scope;
+  readonly share: number | null;
+}
+
+const CONDITION = /^\s*(?:if|unless|when|whenever|where|should|in case)\b[^]*?,\s+(?=(?:we|we'll|we're|you|you'll|you're|it|they|our|your|there|every|all|each|this|that)\b)/;
+
+/** The scope of normalised promise `text`, given the thresholds stated in it. */
+export function scopeOf(text: string, mentions: readonly Mention[]): ScopeReading {
+  const share = mentions.find((m) => m.kind === 'percent' && !m.inBrackets && m.value > 0 && m.value < 100);
+  if (share) return { scope: 'share', share: share.value };
+  if (mentions.some((m) => m.all && !m.inBrackets)) return { scope: 'all', share: null };
+  const main = text.replace(CONDITION, (s) => ' '.repeat(s.length));
+  const excluded = matchesOf(CUES.scopeNotAll, main);
+  const universal = matchesOf(CUES.scopeAll, main).some(([s, e]) => !excluded.some(([xs, xe]) => s < xe && e > xs));
+  return { scope: universal ? 'all' : 'unspecified', share: null };
+}

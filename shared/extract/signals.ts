@@ -1,0 +1,81 @@
+/**
+ * Reads one clause: does it undertake anything (a promise signal), and is it one of the things
+ * that are not promises (a request, the past, a caveat, a third party, employees, marketing)?
+ * Both come from the lexicons; compromise is asked only about clauses that already signal.
+ */
+import { CUES } from './cues.js';
+import { opensWithImperative, reportsPast } from './grammar.js';
+import { hasWindow } from './window.js';
+import { ONE_OFF_DATE, PAST_YEAR } from './lexicon/not-promise.js';
+import type { Mention } from './thresholds.js';
+
+/** Why a clause is not a promise. */
+export type RejectReason =
+  | 'question'
+  | 'disclaimer'
+  | 'marketing'
+  | 'meta'
+  | 'opinion'
+  | 'employees'
+  | 'third-party'
+  | 'possibility'
+  | 'frequency'
+  | 'past'
+  | 'request';
+
+/** What a clause says about itself. */
+export interface ClauseSignals {
+  /** It undertakes something, by its own words. */
+  readonly commits: boolean;
+  /** It states a standard (time limit, price, opening hours) without undertaking in words. */
+  readonly states: boolean;
+  /** Why it is not a promise, or null. */
+  readonly reject: RejectReason | null;
+}
+
+/** Whether a later commitment rescues an opening imperative ("Order by 3pm and we'll ..."). */
+const LATER_COMMIT =
+  /(?:\band|,)\s+(?:we|we'll|you'll|you will|it will)\b|\band\s+[\w ]{0,30}\baims? to\b|\bfor (?:free )?(?:next|same)[- ](?:working |business )?day\b/;
+
+/** Reads normalised clause `text`; `fragment` marks a list item or table cell under a committing lead-in. */
+export function readClause(text: string, mentions: readonly Mention[], committedLeadIn: boolean, fragment: boolean): ClauseSignals {
+  const weCommit = CUES.weCommit.test(text) || CUES.youReceive.test(text);
+  const guarantee = CUES.guarantee.test(text) || CUES.compensation.test(text);
+  const values = CUES.values.test(text) && CUES.firstPerson.test(text);
+  const measured = mentions.some((m) => m.kind !== 'percent' || m.value !== 100);
+  const hedged = CUES.hedge.test(text) && measured;
+  const commits = weCommit || guarantee || values || hedged || CUES.policy.test(text);
+  const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (fragment && measured);
+  const reject = rejectReason(text, weCommit, commits || states || committedLeadIn, committedLeadIn);
+  return { commits, states, reject };
+}
+
+function rejectReason(text: string, undertakes: boolean, signals: boolean, committedLeadIn: boolean): RejectReason | null {
+  if (/\?\s*$/.test(text)) return 'question';
+  if (CUES.disclaimer.test(text)) return 'disclaimer';
+  if (CUES.marketing.test(text) || ONE_OFF_DATE.test(text)) return 'marketing';
+  if (CUES.meta.test(text)) return 'meta';
+  if (CUES.opinion.test(text)) return 'opinion';
+  const customers = CUES.customers.test(text);
+  if (CUES.employees.test(text) && !customers) return 'employees';
+  if (CUES.employeesWeak.test(text) && !customers && !/\b(?:will|'ll|aim|try|work hard)\b/.test(text)) return 'employees';
+  if (CUES.thirdParty.test(text) && !/\b(?:we|we'll|our)\b/.test(text)) return 'third-party';
+  if (CUES.possibility.test(text) && !undertakes) return 'possibility';
+  if (CUES.frequency.test(text) && !undertakes) return 'frequency';
+  if (isRequest(text, committedLeadIn)) return 'request';
+  if (!signals) return null;
+  if (isPast(text)) return 'past';
+  if (!committedLeadIn && opensWithImperative(text) && !LATER_COMMIT.test(text)) return 'request';
+  return null;
+}
+
+function isRequest(text: string, committedLeadIn: boolean): boolean {
+  if (CUES.request.test(text.replace(CUES.pleaseOk, ' '))) return true;
+  return !committedLeadIn && /^\s*(?:tell|let|give|send|call|email|contact|ask) us\b/.test(text);
+}
+
+function isPast(text: string): boolean {
+  if (/\b(?:will|'ll|aim|aims|promise|guarantee)\b/.test(text)) return false;
+  if (CUES.past.test(text) || PAST_YEAR.test(text)) return true;
+  return reportsPast(text);
+}
