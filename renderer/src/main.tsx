@@ -32,7 +32,7 @@ if ('problem' in choice) {
 } else {
   root.render(
     <StrictMode>
-      <ApiProvider client={createApiClient(choice.transport)}>
+      <ApiProvider client={createApiClient(choice.transport)} desktop={choice.desktop}>
         <ToastProvider>
           <WorkspaceProvider>
             <App />

@@ -51,11 +51,12 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
   if (lead && CUES.request.test(lead.replace(CUES.pleaseOk, ' '))) return null;
   const committedLeadIn = fragment && lead !== null && markedStrength(lead) !== null;
   if (!committedLeadIn && !isCandidate(norm, fragment)) return null;
-  if (isNavigation(norm) && !hasWindow(norm)) return null;
+  if ((isNavigation(norm) || wordCount(norm) < MIN_WORDS) && !hasWindow(norm)) return null;
   if (passage.role === 'heading' && !isHeadingPromise(norm)) return null;
 
   const mentions = findMentions(norm);
-  const kept = keptRange(norm, mentions, committedLeadIn, fragment);
+  const staffSection = !!passage.context && CUES.employees.test(normalise(passage.context));
+  const kept = keptRange(norm, mentions, committedLeadIn, fragment, staffSection);
   if (!kept) return null;
   const keptNorm = norm.slice(kept.start, kept.end);
   const keptMentions = mentions
@@ -93,11 +94,17 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
 
 // The stretch of clauses that makes the promise: leading and trailing clauses that are
 // requests, caveats or history are left out; null when no clause promises anything.
-function keptRange(norm: string, mentions: readonly Mention[], committedLeadIn: boolean, fragment: boolean): ClauseRange | null {
+function keptRange(
+  norm: string,
+  mentions: readonly Mention[],
+  committedLeadIn: boolean,
+  fragment: boolean,
+  staffSection: boolean,
+): ClauseRange | null {
   const clauses = splitClauses(norm);
   const readings = clauses.map((c) => {
     const inside = mentions.filter((m) => m.start >= c.start && m.end <= c.end);
-    return readClause(norm.slice(c.start, c.end), inside, committedLeadIn, fragment);
+    return readClause(norm.slice(c.start, c.end), inside, committedLeadIn, fragment, staffSection);
   });
   const ok = readings.map((r) => r.reject === null);
   const first = ok.indexOf(true);
@@ -106,6 +113,13 @@ function keptRange(norm: string, mentions: readonly Mention[], committedLeadIn: 
   const promising = readings.slice(first, last + 1).some((r) => r.reject === null && (r.commits || r.states || committedLeadIn));
   if (!promising) return null;
   return { start: clauses[first]!.start, end: trimEnd(norm, clauses[last]!.end) };
+}
+
+// A promise needs a few words ("Free UK delivery"); "Our promise" alone is a link or a label.
+const MIN_WORDS = 3;
+
+function wordCount(norm: string): number {
+  return norm.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
 // Breadcrumbs and link rows: three or more short pieces between separators ("Help › Billing › ...").

@@ -4,7 +4,7 @@
  * fails it and costs nothing more.
  */
 import { ALWAYS_OR_WHILE_OPEN } from './lexicon/availability.js';
-import { POLICY, WE_COMMIT, YOU_RECEIVE } from './lexicon/commitment.js';
+import { POLICY, TELEGRAPHIC_START, WE_COMMIT, YOU_RECEIVE } from './lexicon/commitment.js';
 import { COMPENSATION, GUARANTEES } from './lexicon/guarantee.js';
 import { HEDGES } from './lexicon/hedge.js';
 import { compilePhrases } from './lexicon/phrases.js';
@@ -16,5 +16,5 @@ const STANDARD = /\d|£|\$|€|\bfree\b|\b(?:one|two|three|four|five|six|seven|e
 
 /** True when normalised `text` could be a promise: it has a promise word or, for `fragment`s, any stated standard. */
 export function isCandidate(text: string, fragment: boolean): boolean {
-  return SIGNALS.test(text) || (fragment ? STANDARD.test(text) : /\d[:.]?\d*\s*(?:am|pm|a\.m|p\.m)/.test(text));
+  return SIGNALS.test(text) || TELEGRAPHIC_START.test(text) || (fragment ? STANDARD.test(text) : /\d[:.]?\d*\s*(?:am|pm|a\.m|p\.m)/.test(text));
 }

@@ -59,19 +59,39 @@ export function categorise(input: CategoryInput): ClaimCategory {
   // Surroundings only support what the promise's own words suggest, unless the promise is a
   // bare standard ("within 20 seconds") that only its header or question explains.
   const surroundingsDecide = timed || input.cell;
+  const response = responseCategory(input);
   for (const { text, weight, own } of sources) {
     const allow = (c: ClaimCategory) => own || surroundingsDecide || (scores.get(c) ?? 0) >= 1.5;
-    for (const c of COMPILED) {
-      if (!allow(c.category)) continue;
-      if (c.strong?.test(text)) add(c.category, 3 * weight);
-      else if (c.weak?.test(text)) add(c.category, weight);
+    for (const [c, level] of cueLevels(text)) {
+      const category = c === RESPONSE ? response : c;
+      if (allow(category)) add(category, level * weight);
     }
-    const response = responseCategory(input);
-    if (allow(response) && CUES.responseActs.test(text)) add(response, 3 * weight);
   }
   complaintScore(input, sources, add);
   affinities(input.mentions, timed, stated, scores, add);
   return best(scores);
+}
+
+const RESPONSE = 'response';
+type CueKey = ClaimCategory | typeof RESPONSE;
+// Headings, lead-ins and neighbouring sentences recur across many passages: their cues are
+// looked up once. Bounded, and cleared when full.
+const cueCache = new Map<string, ReadonlyMap<CueKey, number>>();
+const MAX_CACHE = 5_000;
+
+// For each category (and the response family) whose cues `text` has: 3 for a strong cue, 1 for a weak one.
+function cueLevels(text: string): ReadonlyMap<CueKey, number> {
+  const known = cueCache.get(text);
+  if (known) return known;
+  const levels = new Map<CueKey, number>();
+  for (const c of COMPILED) {
+    if (c.strong?.test(text)) levels.set(c.category, 3);
+    else if (c.weak?.test(text)) levels.set(c.category, 1);
+  }
+  if (CUES.responseActs.test(text)) levels.set(RESPONSE, 3);
+  if (cueCache.size >= MAX_CACHE) cueCache.clear();
+  cueCache.set(text, levels);
+  return levels;
 }
 
 function isValues(main: string, stated: readonly Mention[]): boolean {

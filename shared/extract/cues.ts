@@ -52,6 +52,7 @@ export const CUES = {
   frequency: compilePhrases(FREQUENCY),
   marketing: compilePhrases(MARKETING),
   employees: compilePhrases(EMPLOYEES),
+  employeesAll: compilePhrasesGlobal(EMPLOYEES),
   employeesWeak: compilePhrases(EMPLOYEES_WEAK),
   customers: compilePhrases(CUSTOMERS),
   thirdParty: compilePhrases(THIRD_PARTIES),

@@ -24,6 +24,7 @@ const INTRO_TO_SUBJECT =
 const INTRO = /^(?:if|when|whenever|for|to|after|before|once|unless|where|as|in|on|at)\b[^,]{0,80},\s*/i;
 // A subject and the word after it (an adverb may come between): where a past tense would show.
 const SUBJECT_VERB = /\b(?:we|i|they|our(?:\s+[a-z-]+){1,2}?)\s+(?:[a-z]+ly\s+)?([a-z]+)\b/g;
+const RELATIVE_BEFORE = /\b(?:the|a|an|any|every|each|this|that|what)\s+[\w-]+\s+$/;
 const openingMemo = new Map<string, boolean>();
 const MAX_MEMO = 10_000;
 
@@ -37,7 +38,8 @@ export function opensWithImperative(clause: string): boolean {
   const tag = LEXICON[first];
   if (tag === 'Infinitive' || tag === 'Imperative') return true;
   if (!AMBIGUOUS.has(tag)) return false;
-  return taggedImperative(main.split(/\s+/).slice(0, OPENING_WORDS).join(' '));
+  // Figures do not change the mood: "order by 3pm" and "order by 5pm" share one answer.
+  return taggedImperative(main.split(/\s+/).slice(0, OPENING_WORDS).join(' ').replace(/\d+/g, '0'));
 }
 
 function taggedImperative(opening: string): boolean {
@@ -54,6 +56,8 @@ function taggedImperative(opening: string): boolean {
 export function reportsPast(clause: string): boolean {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(clause); m; m = SUBJECT_VERB.exec(clause)) {
+    // "the slot we agreed": a relative clause, not what the sentence reports.
+    if (RELATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     const word = m[1]!;
     const tag = LEXICON[word];
     if (tag === 'PastTense') return true;

@@ -6,6 +6,7 @@
 import { CUES } from './cues.js';
 import { opensWithImperative, reportsPast } from './grammar.js';
 import { hasWindow } from './window.js';
+import { TELEGRAPHIC_START } from './lexicon/commitment.js';
 import { ONE_OFF_DATE, PAST_YEAR } from './lexicon/not-promise.js';
 import type { Mention } from './thresholds.js';
 
@@ -38,33 +39,48 @@ const LATER_COMMIT =
   /(?:\band|,)\s+(?:we|we'll|you'll|you will|it will)\b|\band\s+[\w ]{0,30}\baims? to\b|\bfor (?:free )?(?:next|same)[- ](?:working |business )?day\b/;
 
 /** Reads normalised clause `text`; `fragment` marks a list item or table cell under a committing lead-in. */
-export function readClause(text: string, mentions: readonly Mention[], committedLeadIn: boolean, fragment: boolean): ClauseSignals {
+export function readClause(
+  text: string,
+  mentions: readonly Mention[],
+  committedLeadIn: boolean,
+  fragment: boolean,
+  staffSection = false,
+): ClauseSignals {
   const weCommit = CUES.weCommit.test(text) || CUES.youReceive.test(text);
   const guarantee = CUES.guarantee.test(text) || CUES.compensation.test(text);
   const values = CUES.values.test(text) && CUES.firstPerson.test(text);
   const measured = mentions.some((m) => m.kind !== 'percent' || m.value !== 100);
   const hedged = CUES.hedge.test(text) && measured;
-  const commits = weCommit || guarantee || values || hedged || CUES.policy.test(text);
+  const commits = weCommit || guarantee || values || hedged || CUES.policy.test(text) || TELEGRAPHIC_START.test(text);
   const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (fragment && measured);
-  const reject = rejectReason(text, weCommit, commits || states || committedLeadIn, committedLeadIn);
+  const reject = rejectReason(text, weCommit, commits || states || committedLeadIn, committedLeadIn, staffSection);
   return { commits, states, reject };
 }
 
-function rejectReason(text: string, undertakes: boolean, signals: boolean, committedLeadIn: boolean): RejectReason | null {
+function rejectReason(
+  text: string,
+  undertakes: boolean,
+  signals: boolean,
+  committedLeadIn: boolean,
+  staffSection: boolean,
+): RejectReason | null {
   if (/\?\s*$/.test(text)) return 'question';
   if (CUES.disclaimer.test(text)) return 'disclaimer';
   if (CUES.marketing.test(text) || ONE_OFF_DATE.test(text)) return 'marketing';
   if (CUES.meta.test(text)) return 'meta';
-  if (CUES.opinion.test(text)) return 'opinion';
-  const customers = CUES.customers.test(text);
-  if (CUES.employees.test(text) && !customers) return 'employees';
+  if (CUES.opinion.test(text) && !CUES.values.test(text)) return 'opinion';
+  // "every member of staff" names staff, not customers; in a careers section "you" is an applicant.
+  const named = CUES.customers.test(text.replace(CUES.employeesAll, ' '));
+  const customers = named || (!staffSection && /\b(?:you|your)\b/.test(text));
+  if ((staffSection || CUES.employees.test(text)) && !customers) return 'employees';
+  if (/^\s*(?:how|what|why) (?:we|to|you|our)\b/.test(text)) return 'meta';
   if (CUES.employeesWeak.test(text) && !customers && !/\b(?:will|'ll|aim|try|work hard)\b/.test(text)) return 'employees';
   if (CUES.thirdParty.test(text) && !/\b(?:we|we'll|our)\b/.test(text)) return 'third-party';
   if (CUES.possibility.test(text) && !undertakes) return 'possibility';
   if (CUES.frequency.test(text) && !undertakes) return 'frequency';
   if (isRequest(text, committedLeadIn)) return 'request';
   if (!signals) return null;
-  if (isPast(text)) return 'past';
+  if (!committedLeadIn && isPast(text)) return 'past';
   if (!committedLeadIn && opensWithImperative(text) && !LATER_COMMIT.test(text)) return 'request';
   return null;
 }

@@ -4,7 +4,7 @@
  * Exit codes: 0 done, 1 over-promising found (only with --fail-on over-promised), 2 bad input.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CLI_COMMANDS, type CliCommand } from './cli-commands.js';
+import type { CliCommand } from './cli-commands.js';
 import { CliError, EXIT } from './cli-support.js';
 
 const USAGE = `promise-audit: check what a company promises against what its staff report
@@ -29,6 +29,8 @@ Commands:
 Run "promise-audit <command> --help" for a command's options.
 Exit codes: 0 done, 1 over-promising found (with --fail-on), 2 bad input.`;
 
+const COMMAND_NAMES = ['extract', 'audit', 'practice', 'report', 'diff', 'serve'];
+
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -39,6 +41,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write('promise-audit 0.1.0\n');
     return EXIT.ok;
   }
+  if (!COMMAND_NAMES.includes(name)) {
+    process.stderr.write(`promise-audit: unknown command "${name}"\n\n${USAGE}\n`);
+    return EXIT.badInput;
+  }
+  // Commands load the pipeline (PDF, OCR, browser drivers): only when one is asked for.
+  const { CLI_COMMANDS } = await import('./cli-commands.js');
   const command: CliCommand | undefined = CLI_COMMANDS[name];
   if (!command) {
     process.stderr.write(`promise-audit: unknown command "${name}"\n\n${USAGE}\n`);

@@ -9,7 +9,7 @@
  * the import (the service layer serialises workspace writes), and other connections get
  * SQLITE_BUSY until it commits.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/database.js';
 import { WorkingTimeSchema } from '../domain/settings.js';
 import { openByteSource, type PracticeInput } from './byte-source.js';
@@ -46,6 +46,14 @@ export interface ImportResult {
   readonly skippedTotal: number;
 }
 
+/**
+ * A dataset id: 12 random URL-safe characters (72 bits). Every record repeats it, so a
+ * short id keeps a million-row import about 25 MB smaller (table and index) than a UUID.
+ */
+export function newDatasetId(): string {
+  return `ds${randomBytes(9).toString('base64url')}`;
+}
+
 /** How many skipped rows are kept in the dataset row. */
 const MAX_STORED_SKIPPED = 1000;
 
@@ -66,7 +74,7 @@ export async function importPractice(db: Db, input: PracticeInput, options: Impo
   const plan = await planRead(source, opts);
   if (db.inTransaction) throw new Error('cannot import while another write to the workspace is in progress');
 
-  const datasetId = randomUUID();
+  const datasetId = newDatasetId();
   const name = opts.name ?? source.name;
   const writer = new RecordWriter(db, datasetId);
   const sink = new ImportSink(

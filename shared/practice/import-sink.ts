@@ -11,6 +11,18 @@ import type { RowSink } from './row-sink.js';
 
 export type RecordWriter = (out: RowRecords) => void;
 
+/**
+ * What is wrong with the shape of a delimited row, or null: fewer fields than the header, or
+ * extra fields that are not empty (a trailing delimiter is tolerated).
+ */
+export function shapeProblem(cells: readonly Cell[], width: number): string | null {
+  if (cells.length === width) return null;
+  const ragged = `${cells.length} fields where the header has ${width} (a ragged row)`;
+  if (cells.length < width) return ragged;
+  for (let i = width; i < cells.length; i++) if (!isEmptyCell(cells[i])) return ragged;
+  return null;
+}
+
 export class ImportSink implements RowSink {
   compiled: CompiledMapping | null = null;
   preset: string | null = null;
@@ -52,14 +64,6 @@ export class ImportSink implements RowSink {
     return true;
   }
 
-  /** The shape problem of a delimited row, or null: fewer fields than the header, or extra non-empty ones. */
-  private shapeProblem(cells: readonly Cell[]): string | null {
-    if (cells.length < this.width) return `${cells.length} fields where the header has ${this.width} (a ragged row)`;
-    for (let i = this.width; i < cells.length; i++) {
-      if (!isEmptyCell(cells[i])) return `${cells.length} fields where the header has ${this.width} (a ragged row)`;
-    }
-    return null;
-  }
 
   row(cells: readonly Cell[], line: number): boolean {
     const compiled = this.compiled;
@@ -68,7 +72,7 @@ export class ImportSink implements RowSink {
     this.rowsRead++;
     this.seen++;
     if (this.opts.checkShape && cells.length !== this.width) {
-      const problem = this.shapeProblem(cells);
+      const problem = shapeProblem(cells, this.width);
       if (problem) {
         this.errors.add({ line, column: null, reason: problem });
         return this.more();

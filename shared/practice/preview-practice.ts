@@ -15,6 +15,7 @@ import { planRead, readRows } from './read-rows.js';
 import { resolveMapping } from './resolve-mapping.js';
 import type { RowError } from './row-errors.js';
 import { newRowRecords } from './row-records.js';
+import { shapeProblem } from './import-sink.js';
 import type { RowSink } from './row-sink.js';
 import type { TextEncodingName } from './text-encoding.js';
 import { lastTimestamp, parseTimestamp, type DateOrder } from './timestamp.js';
@@ -150,8 +151,14 @@ export async function previewPractice(input: PracticeInput, options: ReadOptions
     preset = resolved.preset;
     mapping = resolved.compiled.mapping;
     const out = newRowRecords();
+    const delimited = plan.format === 'csv' || plan.format === 'tsv';
     sink.rows.forEach((cells, i) => {
       const line = sink.lines[i]!;
+      const shape = delimited ? shapeProblem(cells, sink.columns.length) : null;
+      if (shape) {
+        errors.push({ line, column: null, reason: shape });
+        return;
+      }
       if (!resolved.compiled.convert(cells, out)) {
         errors.push({ line, column: out.errorColumn, reason: out.errorReason });
         return;

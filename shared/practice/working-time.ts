@@ -82,8 +82,8 @@ export function compileWorkingTime(wt: WorkingTime): WorkingCalendar {
   }
   const holidayDays = new Set<number>();
   for (const h of wt.holidays) {
-    const day = Date.parse(`${h}T00:00:00Z`) / DAY_MS;
-    if (!Number.isInteger(day)) throw new RangeError(`working time: holiday "${h}" is not a date (YYYY-MM-DD)`);
+    const day = parseTimestamp(h, 'ymd') / DAY_MS;
+    if (!Number.isInteger(day) || lastTimestamp.hasTime) throw new RangeError(`working time: holiday "${h}" is not a date (YYYY-MM-DD)`);
     if (weekdays[isoWeekday(day)]) holidayDays.add(day);
   }
   return {

@@ -20,6 +20,12 @@ export interface RenderHtmlOptions {
   readonly paper: Paper;
   /** The page each section starts on, from a first print pass; blank in the contents when absent. */
   readonly tocPages?: TocPages;
+  /**
+   * Leave out the appendix's rows. The appendix is the last section and starts a page of its
+   * own, so every section still starts where it will in the full document: the page-finding
+   * pass prints this and skips laying out the longest part of the report.
+   */
+  readonly draft?: boolean;
 }
 
 /** The report as an HTML document for the given paper size. */
@@ -48,7 +54,7 @@ ${inconsistenciesSection(model)}
 ${judgementSection(model)}
 ${changesSection(model)}
 ${methodSection(model)}
-${appendixSection(model)}
+${appendixSection(model, options.draft ?? false)}
 </body>
 </html>
 `;

@@ -14,27 +14,28 @@ export interface PdfPrinter {
   print(html: string, options: { readonly paper: Paper }): Promise<Uint8Array>;
 }
 
-/** Passes at most: the contents' page numbers settle after the second in practice. */
-const MAX_PASSES = 3;
+/** Full prints at most after the draft: the page numbers settle in the first in practice. */
+const MAX_FULL_PRINTS = 2;
 
 /**
- * Prints the report, then prints again with the contents' page numbers taken from the first
- * print, and checks they still hold (a third pass if the numbers moved anything).
+ * Prints a draft to find where each section starts, then the full report with those page
+ * numbers in its contents, and checks they still hold (printing once more if they moved).
  */
 export async function renderReportPdf(
   model: ReportModel,
   printer: PdfPrinter,
   options: { readonly paper: Paper },
 ): Promise<Uint8Array> {
-  let tocPages: TocPages | undefined;
-  let pdf = await printer.print(renderReportHtml(model, { paper: options.paper }), options);
-  for (let pass = 1; pass < MAX_PASSES; pass += 1) {
-    const found = (await locateSections(pdf, model.toc)).pages;
-    if (tocPages !== undefined && samePages(tocPages, found)) return pdf;
-    tocPages = found;
+  const draft = await printer.print(renderReportHtml(model, { paper: options.paper, draft: true }), options);
+  let tocPages: TocPages = (await locateSections(draft, model.toc)).pages;
+  let pdf: Uint8Array | undefined;
+  for (let pass = 0; pass < MAX_FULL_PRINTS; pass += 1) {
     pdf = await printer.print(renderReportHtml(model, { paper: options.paper, tocPages }), options);
+    const found = (await locateSections(pdf, model.toc)).pages;
+    if (samePages(tocPages, found)) return pdf;
+    tocPages = found;
   }
-  return pdf;
+  return pdf as Uint8Array;
 }
 
 function samePages(a: TocPages, b: TocPages): boolean {

@@ -100,7 +100,7 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
     await screen('setup-practice-preview');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const refused = page.locator('.import-refused');
-    await refused.getByText('Nothing was imported').waitFor();
+    await refused.getByText('Nothing was imported', { exact: true }).waitFor();
     const rows = await refused.locator('tbody tr').allTextContents();
     expect(rows.length).toBe(1);
     expect(rows[0]).toMatch(/^7/);

@@ -9,9 +9,11 @@ interface DropZoneProps {
   multiple?: boolean;
   disabled?: boolean;
   onFiles: (files: File[]) => void;
+  /** Replaces the browser's file picker (the desktop app's native dialog). */
+  onPick?: () => void;
 }
 
-export function DropZone({ label, hint, accept, multiple, disabled, onFiles }: DropZoneProps) {
+export function DropZone({ label, hint, accept, multiple, disabled, onFiles, onPick }: DropZoneProps) {
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -42,7 +44,7 @@ export function DropZone({ label, hint, accept, multiple, disabled, onFiles }: D
           {hint}
         </div>
       </div>
-      <button type="button" className="btn btn-sm" disabled={disabled} onClick={() => input.current?.click()} aria-describedby={`${id}-hint`}>
+      <button type="button" className="btn btn-sm" disabled={disabled} onClick={() => (onPick ? onPick() : input.current?.click())} aria-describedby={`${id}-hint`}>
         Choose {multiple ? 'files' : 'a file'}…
       </button>
       <input

@@ -79,7 +79,8 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
   {
     category: 'appointment',
     strong: [
-      'appointments?', 'booked', '(appointment|time|visit|arrival) (slot|window)s?', 'book (a|your) (date|time|slot|visit|appointment)', 'rearrange', 'reschedule', 'time slot',
+      'appointments?', 'booked', '(appointment|time|visit|arrival) (slot|window)s?', '#-hour (slot|window)',
+      '(we|engineers?|technicians?|our team|our engineers?) (will|should|always) arrive', 'arrive (on time|within the|in the|at the agreed)', 'book (a|your) (date|time|slot|visit|appointment)', 'rearrange', 'reschedule', 'time slot',
       'arrival (time|window)', 'turn up', 'visit you', 'visiting', 'home visits?', 'be seen at', 'choice of (appointment )?dates',
       'engineers? (will )?(arrive|visit|attend|be with you)', 'date and time', 'when we visit',
     ],
@@ -116,8 +117,9 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
     category: 'staff-conduct',
     strong: [
       'polite(ly)?', 'courteous(ly)?', 'courtesy', 'respect(ful|fully)?', 'honest(y|ly)?', 'fairly', 'friendly', 'professional(ly)?',
-      'listen', 'listen carefully', 'id card', 'photo id', 'identification', 'identify (themselves|ourselves)', 'name badge',
-      'uniform', 'dignity', 'take ownership', 'empathy', 'treat (you|every|all|our|each)', 'helpful', 'considerate',
+      'listen', 'listen carefully', 'id card', 'photo id', 'carry (an |their |our )?(id|identification)', 'carry * id',
+      '(show|wear)s? (their |our |an |a )?(id|identification|badge|name badge)', 'identification', 'identify (themselves|ourselves)', 'name badge',
+      'uniform', 'dignity', 'take ownership', 'empathy', 'helpful', 'considerate',
       'patiently', 'discreet', 'sensitive', 'introduce (themselves|ourselves)',
     ],
   },
@@ -135,6 +137,7 @@ export const RESPONSE_ACTS: Phrases = [
   'contact you', 'full reply', 'a reply', 'aim to reply', "we'll reply", 'will reply', 'we reply', 'be in touch',
   'come back to you', 'first response', 'answer within', 'answers? to your', 'replying( to)?', 'responding( to)?',
   'answering (your |all )?(emails?|letters?|messages?|enquir(y|ies)|quer(y|ies))',
+  '(emails?|letters?|messages?|enquiries|queries|requests|tickets) (are |will be )?(answered|acknowledged|responded to|replied to|dealt with)',
 ];
 
 /** Channels of the response family; more than one (or a mixed one) makes it `enquiry-response`. */

@@ -15,7 +15,7 @@ export const WE_COMMIT: Phrases = [
   'we reply', 'we answer', 'we aim', 'we try', 'we promise', 'we guarantee', 'we work hard to', 'we strive',
   'we endeavour', 'we endeavor', 'we do our best', 'we think of', 'we welcome', 'we want', 'we talk about',
   'we should', 'we can promise', 'we dispatch', 'we deliver', 'we refund', 'we process', 'we ship',
-  'our * will', 'our * * will', 'our * * * will', 'our commitments? (to you|are|is to)', 'our (service |customer )?(standards|pledges?)',
+  'our * will', 'our * * will', 'our * * * will', 'our * (always|never)', 'our * * (always|never)', 'our commitments? (to you|are|is to)', 'our (service |customer )?(standards|pledges?)',
   'we (resolve|collect|repair|acknowledge|treat|visit|call|return|send|match|accept|contact|confirm|update|investigate|pay|arrange|book|answer|aim|offer)',
   'the engineer will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
   '(will|shall) (always|never|only|aim|try|be able)', 'aims to', 'aim to',
@@ -43,3 +43,7 @@ export const POLICY: Phrases = [
   '(delivery|dispatch|refunds?|returns?|processing|shipping|repairs?|installation) (usually |normally |typically |generally )?takes?',
   'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready within',
 ];
+
+/** Telegraphic standards of flyers and banners, at the start of a line ("Emails answered by the next working day"). */
+export const TELEGRAPHIC_START =
+  /^\s*(?:(?:all|every|our|your)\s+)?(?:emails?|calls?|letters?|orders?|parcels?|refunds?|complaints?|enquiries|queries|messages?|repairs?|faults?|claims?|returns?)\s+(?:are\s+|will\s+be\s+)?(?:always\s+)?(?:answered|dispatched|delivered|processed|resolved|returned|refunded|repaired|fixed|acknowledged|handled|shipped|sent|picked\s+up)\b/;

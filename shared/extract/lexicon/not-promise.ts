@@ -34,7 +34,8 @@ export const PAST_YEAR = /\b(?:in|during|since|from|by|throughout) (?:19|20)\d\d
 
 /** Caveats and explicit non-guarantees. */
 export const DISCLAIMERS: Phrases = [
-  'rather than a (guarantee|promise)', '(a|an) (target|guide|estimate|indication|aim)s?( only)?,? (and|but)? not a',
+  'rather than a (guarantee|promise)', '(targets?|guides?|estimates?|indications?|aims?)( only)?,? (and |but )?not (a )?(guarantees?|promises?)',
+  '(a|an) (target|guide|estimate|indication|aim)s?( only)?,? (and|but)? not a',
   'no guarantee', '(cannot|can\'t|can not|do not|don\'t|does not|doesn\'t|nobody can|no one can) (always )?(guarantee|promise)',
   'not guaranteed', "isn't guaranteed", 'is not guaranteed', 'for guidance only', 'estimates? only', 'not the same as',
   'over-promise', 'overpromise', "isn't due", 'is not due', 'not (be )?liable', 'no liability', 'accept no',
@@ -65,6 +66,9 @@ export const ONE_OFF_DATE =
 export const EMPLOYEES: Phrases = [
   'leading here', 'vacancies', 'careers?', 'now hiring', 'join our team', 'staff training', 'for staff', 'leadership',
   'our employees', 'our colleagues', 'living wage', 'team leaders', 'apply now', 'our workforce', 'employee benefits',
+  'members? of staff', 'volunteering', 'four-day week', '(paid|parental|annual) leave', 'pension scheme', 'to apply',
+  "days'? holiday", 'apprentices?', 'apprenticeships?', 'job vacancies', 'applications? for', 'work(ing)? (for|with|at) us',
+  'join (us|the team)', 'why work',
 ];
 
 /** Employee topics that disqualify only when nothing is undertaken ("We hire people who..."). */
@@ -73,7 +77,7 @@ export const EMPLOYEES_WEAK: Phrases = ['hire', 'hires', 'hiring', 'recruit', 'r
 /** Words naming the customer, which keep a sentence about staff customer-facing. */
 export const CUSTOMERS: Phrases = [
   'customers?', 'clients?', 'patients?', 'callers?', 'residents?', 'tenants?', 'passengers?', 'members?', 'users?',
-  'guests?', 'you', 'your', 'visitors?', 'policyholders?', 'shoppers?',
+  'guests?', 'visitors?', 'policyholders?', 'shoppers?', 'households?', 'homes?', 'businesses',
 ];
 
 /** Other organisations whose doings are not the audited company's promises. */
@@ -87,7 +91,7 @@ export const THIRD_PARTIES: Phrases = [
 export const META: Phrases = [
   'this (policy|page|charter|document|guide|article|section|statement|website|site) (explains|sets out|describes|tells you|covers|outlines|takes|uses)',
   'by using (our|this)', 'cookies?', 'all rights reserved', 'registered in', 'registered office', 'company (no|number)',
-  'vat (reg|number)', 'last updated', 'privacy (policy|notice)',
+  'vat (reg|number)', 'last updated', 'privacy (policy|notice)', '(these|here) are (the|our) (standards|promises|commitments)',
 ];
 
 /** Opinions. */

@@ -83,24 +83,31 @@ function requiredWords(phrases: Phrases): RegExp | null {
   return new RegExp(escaped.join('|'), 'i');
 }
 
-// Words one of which every match of `phrase` contains: its longest plain word, or else all the
-// choices of one of its groups; null when there is no such set (the phrase is all wildcards).
+// Words one of which every match of `phrase` contains: its longest plain run of letters (common
+// words only when nothing better exists), or else all the choices of one of its groups; null
+// when there is no such set (the phrase is all wildcards).
 function neededWords(phrase: string): string[] | null {
-  const tokens = topLevelTokens(phrase.replace(/\([^()]*\)\?/g, ' ').replace(/\s+/g, ' ').trim());
-  let best: string | null = null;
-  for (const token of tokens) {
-    const t = token.replace(/.\?$/, '');
-    if (/^[\w'£$€%/:.-]+$/.test(t) && !/[*#]/.test(t) && (!best || t.length > best.length)) best = t;
-  }
-  if (best && best.length >= 2) return [best];
+  const tokens = topLevelTokens(phrase);
+  const runs = tokens.flatMap((t) =>
+    t
+      .replace(/\([^()]*\)\??|.\?|[*#]/g, '\u0000')
+      .split('\u0000')
+      .filter((r) => /^[\w'£$€%/:.-]{2,}$/.test(r)),
+  );
+  const rank = (w: string) => (COMMON.has(w) ? 0 : w.length);
+  const best = runs.sort((x, y) => rank(y) - rank(x) || y.length - x.length)[0];
+  if (best && rank(best) >= 3) return [best];
   for (const token of tokens) {
     const group = /^\(([^()]+)\)$/.exec(token);
     if (!group) continue;
     const choices = group[1]!.split('|').map((c) => c.trim().split(' ')[0]!.replace(/.\?$/, ''));
-    if (choices.every((c) => /^[\w'£$€%/:.-]+$/.test(c) && !/[*#]/.test(c) && c.length > 0)) return choices;
+    if (choices.every((c) => /^[\w'£$€%/:.-]+$/.test(c))) return choices;
   }
-  return null;
+  return best ? [best] : null;
 }
+
+// Words too common to make a good first search.
+const COMMON = new Set(['we', 'you', 'your', 'our', 'the', 'to', 'will', 'have', 'from', 'this', 'no', 'all', 'any', 'of', 'a', 'an', 'and', 'is', 'are', 'be', 'it', 'in', 'on', 'at', 'for', 'us']);
 
 // Splits a phrase at spaces that are not inside a group.
 function topLevelTokens(phrase: string): string[] {

@@ -2,7 +2,7 @@
 import { formatCount } from '../format.js';
 import type { ReportModel, ReportSectionId } from '../model-types.js';
 import { html, type SafeHtml } from './safe-html.js';
-import { sectionAnchor } from './section-frame.js';
+import { sectionAnchor, verdictClass } from './section-frame.js';
 
 export function coverPage(model: ReportModel): SafeHtml {
   const c = model.cover;
@@ -40,5 +40,10 @@ ${model.toc.map((entry) => {
   return html`<li><span class="n">${entry.number}</span><a class="t" href="#${sectionAnchor(entry.id)}">${entry.title}</a><span class="p">${page ?? ''}</span></li>`;
 })}
 </ol>
+<div class="guide">
+<h2>Reading the verdicts</h2>
+<dl class="dl">${model.scorecard.rows.map((r) => html`<div class="dl-row"><dt><span class="verdict ${verdictClass(r.key === 'not-assessed' ? null : r.key)}">${r.label}</span></dt><dd>${r.meaning}</dd></div>`)}<div class="dl-row"><dt><span class="verdict">Inconsistent</span></dt><dd>Two of our sources promise different things for the same service.</dd></div></dl>
+<p class="muted small">Each promise is counted once, by what its practice records show. Figures are as of ${model.cover.date}, run ${model.cover.runNumber} of this audit.</p>
+</div>
 </section>`;
 }

@@ -2,7 +2,7 @@
 import { formatCount, formatShare } from '../format.js';
 import type { ClaimSide, ReportModel, RiskCard, TocEntry } from '../model-types.js';
 import { html, type SafeHtml } from './safe-html.js';
-import { placeLink, reviewLine, section } from './section-frame.js';
+import { dataTable, placeLink, reviewLine, section } from './section-frame.js';
 
 function entry(model: ReportModel, id: TocEntry['id']): TocEntry {
   return model.toc.find((e) => e.id === id) as TocEntry;
@@ -80,10 +80,12 @@ export function judgementSection(model: ReportModel): SafeHtml {
   const body =
     items.length === 0
       ? html`<p class="empty">Every promise found can be checked against a number.</p>`
-      : html`<table>
-<thead><tr><th>Promise</th><th>Kind</th><th>Where</th><th class="r">Places</th><th>Review</th></tr></thead>
-<tbody>${items.map(
-          (j) => html`<tr><td class="serif">“${j.text}”</td><td>${j.categoryLabel}<br><span class="muted small">${j.strengthLabel}</span></td><td class="small">${placeLink(j.place)}</td><td class="r num">${formatCount(j.exposure)}</td><td class="small">${j.review.label}${j.review.note === null ? '' : html`<br><span class="muted">${j.review.note}</span>`}</td></tr>`,
-        )}</tbody></table>`;
+      : dataTable(
+          '',
+          html`<th>Promise</th><th>Kind</th><th>Where</th><th class="r">Places</th><th>Review</th>`,
+          items.map(
+            (j) => html`<tr><td class="serif">“${j.text}”</td><td>${j.categoryLabel}<br><span class="muted small">${j.strengthLabel}</span></td><td class="small">${placeLink(j.place)}</td><td class="r num">${formatCount(j.exposure)}</td><td class="small">${j.review.label}${j.review.note === null ? '' : html`<br><span class="muted">${j.review.note}</span>`}</td></tr>`,
+          ),
+        );
   return section(entry(model, 'judgement'), 'flow', [body], items.length === 0 ? undefined : 'Promises about conduct or values. No log can measure them, so a person should judge whether the company can stand behind each.');
 }

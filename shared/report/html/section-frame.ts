@@ -43,3 +43,22 @@ export function reviewLine(review: ReviewState): SafeHtml {
 export function verdictClass(verdict: string | null): string {
   return verdict === null ? 'v-none' : `v-${verdict}`;
 }
+
+/** Rows kept together at each end of a long table, so no page holds a lone row. */
+const KEEP_ROWS = 3;
+
+/**
+ * A table whose rows never strand: a short table stays whole, a long one keeps its first and
+ * last few rows together (each group its own tbody with break-inside: avoid) and repeats its
+ * header on every page.
+ */
+export function dataTable(className: string, head: SafeHtml, rows: readonly SafeHtml[]): SafeHtml {
+  const cls = className === '' ? '' : ` ${className}`;
+  if (rows.length <= KEEP_ROWS * 2) {
+    return html`<table class="whole${cls}"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  }
+  const first = rows.slice(0, KEEP_ROWS);
+  const middle = rows.slice(KEEP_ROWS, rows.length - KEEP_ROWS);
+  const last = rows.slice(rows.length - KEEP_ROWS);
+  return html`<table class="long${cls}"><thead><tr>${head}</tr></thead><tbody class="keep-rows">${first}</tbody><tbody>${middle}</tbody><tbody class="keep-rows">${last}</tbody></table>`;
+}

@@ -58,7 +58,7 @@ section.flow { margin-top: 11mm; }
 .section-head { border-top: 2.2pt solid var(--accent); padding-top: 3mm; margin-bottom: 5mm; break-inside: avoid; break-after: avoid; }
 .section-head h1 { margin: 0; }
 .lead { font-size: 10.6pt; color: #2b3442; max-width: 150mm; }
-.figure, .card, .pair, tr, .kpis, .toprisk, .dl-row, .keep { break-inside: avoid; }
+.figure, .card, .pair, tr, .kpis, .toprisk, .dl-row, .keep, table.whole, tbody.keep-rows { break-inside: avoid; }
 
 /* Cover */
 .cover { height: ${coverHeight}mm; display: flex; flex-direction: column; }
@@ -76,10 +76,12 @@ section.flow { margin-top: 11mm; }
 .cover .foot { margin-top: 6mm; font-size: 8pt; color: var(--faint); display: flex; justify-content: space-between; }
 
 /* Contents */
-.toc { list-style: none; padding: 0; margin: 4mm 0 0; max-width: 150mm; }
+.toc { list-style: none; padding: 0; margin: 4mm 0 0; }
 .toc li { display: flex; align-items: baseline; padding: 2.4mm 0; border-bottom: 0.5pt solid var(--rule); font-size: 11pt; }
 .toc .n { width: 10mm; color: var(--accent); font-weight: 600; }
 .toc .t { flex: 1; }
+.guide { margin-top: 14mm; }
+.guide .dl { grid-template-columns: 40mm 1fr; }
 .toc .p { width: 14mm; text-align: right; font-variant-numeric: tabular-nums; color: var(--muted); }
 
 /* Executive summary */
@@ -112,7 +114,7 @@ svg .value { font-size: 10px; fill: #374151; }
 table { width: 100%; border-collapse: collapse; font-size: 8.6pt; margin: 2mm 0 5mm; }
 thead { display: table-header-group; }
 th { text-align: left; font-weight: 600; color: var(--muted); font-size: 7.6pt; text-transform: uppercase; letter-spacing: 0.06em; border-bottom: 0.8pt solid var(--ink); padding: 1.6mm 2mm 1.6mm 0; vertical-align: bottom; white-space: nowrap; }
-td { border-bottom: 0.5pt solid var(--rule); padding: 1.8mm 2mm 1.8mm 0; vertical-align: top; overflow-wrap: break-word; }
+td { border-bottom: 0.5pt solid var(--rule); padding: 1.5mm 2mm 1.5mm 0; vertical-align: top; overflow-wrap: break-word; }
 td.r, th.r { text-align: right; }
 .verdict { white-space: nowrap; font-weight: 600; }
 .v-over-promised { color: var(--over); }

@@ -4,7 +4,7 @@ import type { ReportModel, TocEntry } from '../model-types.js';
 import { attainmentChart, scorecardChart, timeChart } from './charts.js';
 import { swatch, type FillKey } from './chart-patterns.js';
 import { html, rawTrusted, type SafeHtml } from './safe-html.js';
-import { section, verdictClass } from './section-frame.js';
+import { dataTable, section, verdictClass } from './section-frame.js';
 
 function entry(model: ReportModel, id: TocEntry['id']): TocEntry {
   return model.toc.find((e) => e.id === id) as TocEntry;
@@ -44,14 +44,13 @@ export function scorecardSection(model: ReportModel): SafeHtml {
 ${rawTrusted(scorecardChart(card))}
 <div class="caption">Bars show each verdict's share of all ${formatCount(card.total)} promises; the count is printed beside each bar.</div>
 </div>`;
-  const table = html`<table>
-<thead><tr><th>Verdict</th><th class="r">Promises</th><th class="r">Share</th><th>What it means</th></tr></thead>
-<tbody>
-${card.rows.map(
-  (r) => html`<tr><td class="verdict ${verdictClass(r.key === 'not-assessed' ? null : r.key)}">${r.label}</td><td class="r num">${formatCount(r.count)}</td><td class="r num">${formatShare(r.share)}</td><td>${r.meaning}</td></tr>`,
-)}
-</tbody>
-</table>`;
+  const table = dataTable(
+    '',
+    html`<th>Verdict</th><th class="r">Promises</th><th class="r">Share</th><th>What it means</th>`,
+    card.rows.map(
+      (r) => html`<tr><td class="verdict ${verdictClass(r.key === 'not-assessed' ? null : r.key)}">${r.label}</td><td class="r num">${formatCount(r.count)}</td><td class="r num">${formatShare(r.share)}</td><td>${r.meaning}</td></tr>`,
+    ),
+  );
   const note = html`<p class="muted small">Besides these verdicts, ${card.inconsistencies === 1 ? '1 pair of sources contradicts' : `${formatCount(card.inconsistencies)} pairs of sources contradict`} each other (section 5).</p>`;
   return section(entry(model, 'scorecard'), 'flow', [figure, table, note]);
 }
@@ -87,19 +86,18 @@ ${legend([
 <div class="caption">1× is exactly the promised time (dashed line). A bar past it means customers wait longer than promised; » marks a bar cut off at the edge.</div>
 </div>`
 }
-<table>
-<thead><tr><th>Category</th><th class="r">Promises</th><th class="r">Kept</th><th class="r">At risk</th><th class="r">Over</th><th class="r">Untested</th><th>Headline promise and practice</th></tr></thead>
-<tbody>
-${rows.map((r) => {
-  const h = r.headline;
-  const detail =
-    h === null
-      ? html`<span class="muted">Not tested</span>`
-      : html`${h.promise}: <span class="verdict ${verdictClass(h.verdict)}">${h.practice.result}</span>${h.practice.typical === null ? '' : html`<span class="muted">, typically ${h.practice.typical}</span>`}`;
-  return html`<tr><td>${r.label}</td><td class="r num">${r.claims}</td><td class="r num">${r.kept}</td><td class="r num">${r.atRisk}</td><td class="r num">${r.overPromised}</td><td class="r num">${r.untested}</td><td>${detail}</td></tr>`;
-})}
-</tbody>
-</table>`;
+${dataTable(
+  '',
+  html`<th>Category</th><th class="r">Promises</th><th class="r">Kept</th><th class="r">At risk</th><th class="r">Over</th><th class="r">Untested</th><th>Headline promise and practice</th>`,
+  rows.map((r) => {
+    const h = r.headline;
+    const detail =
+      h === null
+        ? html`<span class="muted">Not tested</span>`
+        : html`${h.promise}: <span class="verdict ${verdictClass(h.verdict)}">${h.practice.result}</span>${h.practice.typical === null ? '' : html`<span class="muted">, typically ${h.practice.typical}</span>`}`;
+    return html`<tr><td>${r.label}</td><td class="r num">${r.claims}</td><td class="r num">${r.kept}</td><td class="r num">${r.atRisk}</td><td class="r num">${r.overPromised}</td><td class="r num">${r.untested}</td><td>${detail}</td></tr>`;
+  }),
+)}`;
   return section(
     entry(model, 'practice'),
     'chapter',

@@ -16,12 +16,12 @@ import { CommitBatcher, DEFAULT_BATCHER_OPTIONS } from './commit-batcher.js';
 import { CrawlSession } from './crawl-session.js';
 import { readSitemaps } from './crawl-sitemaps.js';
 import { CrawlError, type CrawlHooks, type CrawlLimits, type CrawlProgress, type CrawlSummary } from './crawl-types.js';
-import { createAgents, destroyAgents, fetchUrl, userAgentHeader, type HttpAgents } from './fetcher.js';
-import { Frontier, REASON } from './frontier.js';
+import { createAgents, destroyAgents, userAgentHeader } from './fetcher.js';
+import { Frontier } from './frontier.js';
 import { MemoryFrontierStore, type FrontierStore } from './frontier-store.js';
 import { JsRenderer } from './js-renderer.js';
 import { RobotsCache, type RobotsPolicy } from './robots-policy.js';
-import { DEFAULT_SITEMAP_LIMITS, discoverSitemaps, type SitemapReport } from './sitemap-discovery.js';
+import { DEFAULT_SITEMAP_LIMITS, type SitemapReport } from './sitemap-discovery.js';
 import { DEFAULT_TRAP_LIMITS, TrapGuard } from './traps.js';
 import { normaliseUrl, originOf, siteKey } from './url.js';
 

@@ -26,20 +26,23 @@ export function markBoilerplate<T extends { uri: string; text: string; boilerpla
   const minUris = options.minUris ?? DEFAULT_MIN_URIS;
   const minShare = options.minShare ?? DEFAULT_MIN_SHARE;
   const allUris = new Set<string>();
-  const urisByText = new Map<string, Set<string>>();
+  // Most texts occur on one page only, so a Set of pages is made only once a second one appears.
+  const seen = new Map<string, { first: string; others: Set<string> | null }>();
   const keys = passages.map((p) => {
     allUris.add(p.uri);
     const key = normalise(p.text);
-    let uris = urisByText.get(key);
-    if (!uris) urisByText.set(key, (uris = new Set()));
-    uris.add(p.uri);
+    const entry = seen.get(key);
+    if (!entry) seen.set(key, { first: p.uri, others: null });
+    else if (entry.first !== p.uri) (entry.others ??= new Set()).add(p.uri);
     return key;
   });
   const threshold = Math.max(minUris, Math.ceil(minShare * allUris.size));
   return passages.map((p, i) => {
-    if (p.boilerplate) return p;
-    const count = urisByText.get(keys[i] ?? '')?.size ?? 0;
-    return count >= threshold && keys[i] !== '' ? { ...p, boilerplate: true } : p;
+    const key = keys[i] ?? '';
+    if (p.boilerplate || key === '') return p;
+    const entry = seen.get(key);
+    const count = entry ? 1 + (entry.others?.size ?? 0) : 0;
+    return count >= threshold ? { ...p, boilerplate: true } : p;
   });
 }
 

@@ -40,11 +40,12 @@ function isCapitalInitial(marker: string): boolean {
   return /^[A-Z]\.$/.test(marker.trim());
 }
 
+const BARE_RE = new RegExp(`^[${GLYPHS}\\-*–]{1,2}$`, 'u');
+
 /** A line that is only a bullet glyph (PDFs often put the glyph in its own text run). */
 export function isBareBullet(text: string): boolean {
   return BARE_RE.test(text.trim());
 }
-const BARE_RE = new RegExp(`^[${GLYPHS}\\-*–]{1,2}$`, 'u');
 
 // Tesseract reads small round bullets as one or two of these ("«", "=»", "©", "e").
 const OCR_BULLET_RE = /^(?:[«»=©®°*•·■●◦○>~–—-]{1,2}|[eo])\s+(?=[\p{L}\p{N}])/u;

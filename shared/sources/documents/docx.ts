@@ -8,8 +8,8 @@
 import { inflateRawSync } from 'node:zlib';
 import type { ReadDocument, SourceKind } from '../../domain/types.js';
 import { DocumentReadError, displayName } from './document-error.js';
+import { decodeEntities } from './entities.js';
 import { readHtml } from './html.js';
-import { decodeEntities } from './markdown-inline.js';
 import { DOCX_LIMITS, type DocxLimits, ZIP_LIMITS, type ZipLimits } from './limits.js';
 import { describeStart, isZip } from './magic-bytes.js';
 import { ParserError, runParserJob } from './parser-thread.js';
@@ -23,6 +23,8 @@ export interface DocxReadOptions {
 }
 
 const MAX_CORE_XML_BYTES = 64 * 1024;
+// Mammoth reports every Word style it has no HTML mapping for; that says nothing about the text.
+const STYLE_NOISE_RE = /^warning: Unrecognised (?:paragraph|run|table|numbering) style/;
 
 /** Reads `bytes` as a DOCX; `uri` names it in passages and errors. Throws DocumentReadError on bad input. */
 export async function readDocx(
@@ -46,7 +48,7 @@ export async function readDocx(
     ...page.doc,
     format: 'docx',
     title: title || page.doc.title,
-    warnings: [...page.doc.warnings, ...converted.messages],
+    warnings: [...page.doc.warnings, ...converted.messages.filter((m) => !STYLE_NOISE_RE.test(m))],
   };
 }
 

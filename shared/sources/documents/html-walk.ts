@@ -13,6 +13,8 @@ import { readTable } from './html-table.js';
 const MAX_DEPTH = 150;
 const MAX_PATH_SEGMENTS = 6;
 const LIST = new Set(['ul', 'ol', 'menu', 'dir', 'dl', 'table']);
+// Text between links that does not make a row of links prose ("Home | About · Contact").
+const SEPARATORS = /^[\s|·•/\\>›»,–—-]*$/;
 // Classes and ids that mark an FAQ question written as a <div>, <p> or <button>.
 const QUESTION_CLASS = /(?:faq|question|accordion|toggle|collapsible)/i;
 
@@ -38,6 +40,10 @@ export function htmlBlocks(root: DomNode): Block[] {
 class Walker {
   readonly blocks: Block[] = [];
   private buffer: string[] = [];
+  // The links of the paragraph being gathered, and whether it has any text besides them: a row
+  // of three or more bare links (a menu, a footer's legal links) is read one link per block.
+  private links: string[] = [];
+  private prose = false;
 
   // Reads a block container: text and inline elements gather into a paragraph, which is
   // emitted whenever a block element interrupts it and at the end.
@@ -53,6 +59,7 @@ class Walker {
     for (const kid of kids) {
       if (kid.type === 'text') {
         this.buffer.push(kid.data ?? '');
+        if (!this.prose && !SEPARATORS.test(kid.data ?? '')) this.prose = true;
         continue;
       }
       if (isInvisible(kid) || !isElement(kid)) continue;
@@ -65,6 +72,10 @@ class Walker {
       else if (BLOCK.has(name)) {
         this.flush(path, frame);
         this.block(kid, kidPath, frame, depth + 1);
+      } else if (name === 'a' && !hasDescendant(kid, (n) => BLOCK.has(n.name ?? ''))) {
+        const text = flattenText(kid);
+        this.buffer.push(' ', text, ' ');
+        if (text.trim()) this.links.push(text);
       } else {
         // Inline element: its text joins the paragraph; a block inside it still breaks it.
         this.buffer.push(' ');
@@ -166,8 +177,13 @@ class Walker {
   private flush(path: readonly string[], frame: Frame): void {
     if (this.buffer.length === 0) return;
     const text = this.buffer.join('');
+    const links = this.links;
+    const linkRow = links.length >= 3 && !this.prose;
     this.buffer = [];
-    this.paragraph(text, path, frame, null);
+    this.links = [];
+    this.prose = false;
+    if (linkRow) for (const link of links) this.paragraph(link, path, frame, null);
+    else this.paragraph(text, path, frame, null);
   }
 
   // One paragraph per <br>-separated line, except that a line continuing a sentence (no closing

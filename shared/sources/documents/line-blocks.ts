@@ -132,7 +132,8 @@ function continues(
     // An item's wrapped lines sit right of the margin; a line back at the margin ends the list.
     if (!indented && open.first.left > geo.margin + 0.8 * open.first.size) return false;
     if (open.implicitItem) return prevFull && Math.abs(line.left - open.first.left) < 0.8 * line.size;
-    return line.left > open.first.left - 0.3 * line.size;
+    // Wrapped text of a bulleted item hangs right of its bullet, or the line before ran full.
+    return line.left > open.first.left + 0.3 * line.size || prevFull;
   }
   // A paragraph does not swallow an indented block that follows a short line.
   return !(indented && !prevFull && line.left > open.first.left + 0.8 * line.size);
@@ -221,13 +222,15 @@ function pageGeometry(lines: readonly VisualLine[], bodySize: number): Map<numbe
       const dy = b.y - a.y;
       if (dy > 0.5 * bodySize && dy < 2.5 * bodySize) pitches.push(dy);
     }
-    result.set(page, { margin, maxRight, pitch: median(pitches) ?? bodySize * 1.2 });
+    // The lower quartile: the spacing inside paragraphs, even on a page of one-line paragraphs
+    // separated by wider gaps.
+    result.set(page, { margin, maxRight, pitch: Math.max(bodySize, quantile(pitches, 0.25) ?? bodySize * 1.2) });
   }
   return result;
 }
 
-function median(values: number[]): number | null {
+function quantile(values: number[], q: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? null;
+  return sorted[Math.floor((sorted.length - 1) * q)] ?? null;
 }

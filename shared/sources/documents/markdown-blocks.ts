@@ -172,11 +172,11 @@ function parseList(lines: readonly SourceLine[], start: number, depth: number, l
     while (itemLines.length > 1 && itemLines.at(-1)?.text === '') itemLines.pop();
     if (blankRun > 0) i -= blankRun;
     pushItem(itemLines, depth, leadIn, out);
-    while (i < lines.length && lines[i]?.text.trim() === '') {
-      const after = lines.slice(i).find((l) => l.text.trim() !== '');
-      if (!after || !LIST_RE.test(after.text)) return i;
-      i++;
-    }
+    // Blank lines between items keep the list going; anything else after them ends it.
+    let next = i;
+    while (next < lines.length && lines[next]?.text.trim() === '') next++;
+    if (next > i && (next >= lines.length || !LIST_RE.test(lines[next]?.text ?? ''))) return i;
+    i = next;
   }
   return i;
 }

@@ -4,6 +4,7 @@
  * backslash escapes resolved. No HTML is produced. Every pattern is bounded so a long,
  * hostile line costs linear time.
  */
+import { decodeEntities } from './entities.js';
 
 // Escaped punctuation is parked in a private-use range so no later rule can touch it.
 const PARK_BASE = 0xf0000;
@@ -40,29 +41,12 @@ const CODE_RE = /(?<!`)(`{1,10})(?!`)([\s\S]{1,2000}?)(?<!`)\1(?!`)/g;
 const CODE_SLOT = '\u{F0100}';
 const CODE_SLOT_RE = /\u{F0100}(\d+)\u{F0101}/gu;
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  pound: '£',
-  euro: '€',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-};
+// Text without any of these characters has no inline markup and is returned as it is.
+const MARKUP_CHAR_RE = /[\\`*_~[\]<>&!]/;
 
 /** The plain text of one Markdown inline run. */
 export function markdownInlineToText(source: string): string {
+  if (!MARKUP_CHAR_RE.test(source)) return source;
   const codes: string[] = [];
   let text = source.replace(ESCAPE_RE, (_m, ch: string) => String.fromCodePoint(PARK_BASE + ch.charCodeAt(0)));
   text = text.replace(CODE_RE, (_m, _ticks: string, code: string) => `${CODE_SLOT}${codes.push(code.trim()) - 1}\u{F0101}`);
@@ -83,15 +67,4 @@ function stripHtmlComments(text: string): string {
     from = end + 3;
   }
   return out + text.slice(from);
-}
-
-/** Resolves named (common ones) and numeric character references. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
-    }
-    return ENTITIES[ref] ?? whole;
-  });
 }

@@ -61,6 +61,9 @@ function startEngine(): Promise<TesseractWorker> {
     langPath: englishModelDir(),
     cacheMethod: 'none',
     gzip: true,
+    // Without a handler tesseract.js rethrows a failed job (an unreadable image) where nobody
+    // can catch it, taking the process down; the job's own promise is rejected either way.
+    errorHandler: () => undefined,
   }).then(async (worker) => {
     // AUTO finds the columns and blocks of a flyer; tesseract's own chatter goes nowhere,
     // never to stdout, which carries the CLI's JSON.
@@ -76,17 +79,19 @@ async function recognize(image: Uint8Array, name: string, timeoutMs: number): Pr
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DocumentReadError(name, 'timeout', `OCR did not finish within ${timeoutMs} ms; gave up`)), timeoutMs);
   });
+  let started = false;
   try {
     const worker = await Promise.race([current, timeout]);
+    started = true;
     const result = await Promise.race([worker.recognize(Buffer.from(image), {}, { blocks: true, text: false }), timeout]);
     return collectLines(result.data.blocks ?? []);
   } catch (error) {
     // The engine may be stuck or broken: start afresh next time.
     if (engine === current) await closeOcrEngine();
     if (error instanceof DocumentReadError) throw error;
-    throw new DocumentReadError(name, 'corrupt', `the image could not be read: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/^(?:Error:\s*)+/, '');
+    if (!started) throw new Error(`${name}: the OCR engine could not start: ${detail}`, { cause: error });
+    throw new DocumentReadError(name, 'corrupt', `is not a readable image (${detail})`, { cause: error });
   } finally {
     clearTimeout(timer);
   }

@@ -71,12 +71,7 @@ export async function closeParserThread(): Promise<void> {
 function startThread(heapMb: number): Thread {
   const worker = new Worker(WORKER_URL, {
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
-    // Parsers may print warnings; they must never reach stdout, which carries the CLI's JSON.
-    stdout: true,
-    stderr: true,
   });
-  worker.stdout.resume();
-  worker.stderr.resume();
   const ready = new Promise<void>((resolve, reject) => {
     worker.on('message', (m: { type?: string }) => {
       if (m.type === 'ready') resolve();

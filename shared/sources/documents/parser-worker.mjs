@@ -9,14 +9,22 @@
 //
 // Protocol: the parent posts { id, kind: 'pdf' | 'docx', bytes, ...options } (bytes
 // transferred). This thread answers with messages { id, type, ... }: for a PDF 'meta', one
-// 'page' or 'page-error' per page, then 'done'; for a DOCX one 'done' with the HTML; on
+// 'page' or 'page-error' per page ('capped' if the run cap stopped it early), then 'done'; for a DOCX one 'done' with the HTML; on
 // failure 'error' with the exception's name and message.
 import { Buffer } from 'node:buffer';
+import process from 'node:process';
 import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
+
+// The parsers may print warnings. A worker's output is forwarded to the parent's stdout, which
+// carries the CLI's JSON, so nothing here may print. (Capturing it with the Worker's stdout
+// option instead would keep the process alive while this thread idles.)
+for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) globalThis.console[method] = () => {};
+process.stdout.write = () => true;
+process.stderr.write = () => true;
 
 parentPort.on('message', (job) => {
   const run = job.kind === 'pdf' ? readPdf(job) : job.kind === 'docx' ? readDocx(job) : Promise.reject(new Error(`unknown job kind ${job.kind}`));
@@ -60,7 +68,7 @@ function pdfLoadOptions() {
   };
 }
 
-async function readPdf({ id, bytes, maxPages, maxItemsPerPage }) {
+async function readPdf({ id, bytes, maxPages, maxItemsPerPage, maxItemsTotal }) {
   const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ ...pdfLoadOptions(), data: new Uint8Array(bytes) }).promise;
   try {
@@ -68,11 +76,18 @@ async function readPdf({ id, bytes, maxPages, maxItemsPerPage }) {
     const title = typeof info.Title === 'string' ? info.Title.slice(0, 500) : '';
     parentPort.postMessage({ id, type: 'meta', numPages: doc.numPages, title });
     const last = Math.min(doc.numPages, maxPages);
+    let total = 0;
     for (let n = 1; n <= last; n++) {
       try {
-        parentPort.postMessage({ id, type: 'page', page: n, ...(await pageRuns(pdfjs, doc, n, maxItemsPerPage)) });
+        const runs = await pageRuns(pdfjs, doc, n, Math.min(maxItemsPerPage, maxItemsTotal - total));
+        total += runs.items.length;
+        parentPort.postMessage({ id, type: 'page', page: n, ...runs });
       } catch (error) {
         parentPort.postMessage({ id, type: 'page-error', page: n, message: String(error?.message ?? error) });
+      }
+      if (total >= maxItemsTotal && n < last) {
+        parentPort.postMessage({ id, type: 'capped', page: n });
+        break;
       }
     }
     parentPort.postMessage({ id, type: 'done' });

@@ -33,6 +33,8 @@ export interface PdfText {
 }
 
 const MAX_RUNS_PER_PAGE = 50_000;
+// About 30 MB of runs: far more text than any flyer or policy, far less than memory allows.
+const MAX_RUNS_PER_DOCUMENT = 300_000;
 
 /** Reads the text runs of `bytes`; throws DocumentReadError naming `name` when the PDF cannot be read. */
 export async function extractPdfText(bytes: Uint8Array, name: string, limits: PdfLimits): Promise<PdfText> {
@@ -42,7 +44,7 @@ export async function extractPdfText(bytes: Uint8Array, name: string, limits: Pd
   let title = '';
   const result = (): PdfText => ({ numPages, title, pages, warnings });
   try {
-    return await runParserJob({ kind: 'pdf', bytes, maxPages: limits.maxPages, maxItemsPerPage: MAX_RUNS_PER_PAGE }, name, limits, {
+    return await runParserJob({ kind: 'pdf', bytes, maxPages: limits.maxPages, maxItemsPerPage: MAX_RUNS_PER_PAGE, maxItemsTotal: MAX_RUNS_PER_DOCUMENT }, name, limits, {
       onMessage(m: JobMessage) {
         if (m.type === 'meta') {
           numPages = Number(m['numPages']) || 0;
@@ -52,6 +54,8 @@ export async function extractPdfText(bytes: Uint8Array, name: string, limits: Pd
           const page = m as unknown as PdfPageText & { truncated: boolean };
           pages.push({ page: page.page, width: page.width, height: page.height, items: page.items });
           if (page.truncated) warnings.push(`page ${page.page}: kept the first ${MAX_RUNS_PER_PAGE} text runs`);
+        } else if (m.type === 'capped') {
+          warnings.push(`stopped after page ${String(m['page'])}: the document holds more than ${MAX_RUNS_PER_DOCUMENT} text runs`);
         } else if (m.type === 'page-error') {
           warnings.push(`page ${String(m['page'])} could not be read: ${String(m['message'])}`);
         } else if (m.type === 'done') {

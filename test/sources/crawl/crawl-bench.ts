@@ -3,7 +3,8 @@
  * site (2,000 pages of ~16 KB with 40 links each), concurrency 20, no delay. Each crawler runs
  * in its own process so peak RSS is its own.
  *
- *   npx tsx test/sources/crawl/crawl-bench.ts            # both, prints a table
+ *   npx tsx test/sources/crawl/crawl-bench.ts            # all three, prints a table
+ *   BENCH_MODES=ours,crawlee npx tsx test/sources/crawl/crawl-bench.ts
  *   npx tsx test/sources/crawl/crawl-bench.ts ours|crawlee|ours-sqlite <origin>   (child mode)
  */
 import { spawn } from 'node:child_process';
@@ -82,7 +83,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < PAGES; i++) s.page(`/p/${i}`, page(i));
   });
   const results = [];
-  for (const mode of ['ours', 'ours-sqlite', 'crawlee']) {
+  const modes = (process.env['BENCH_MODES'] ?? 'ours,ours-sqlite,crawlee').split(',');
+  for (const mode of modes) {
     const proc = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, mode, server.origin], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));

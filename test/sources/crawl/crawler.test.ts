@@ -21,6 +21,15 @@ const LATIN_BYTES = Buffer.concat([
   Buffer.from('</p></body></html>', 'latin1'),
 ]);
 
+// "日本語のサポートは24時間以内に返信します" in Shift_JIS, labelled only by the HTTP header.
+const SJIS_BYTES = Buffer.concat([
+  Buffer.from('<html><body><p>', 'latin1'),
+  Buffer.from('93fa967b8cea82cc8354837c815b836782cd32348e9e8ad488c893e082c995d4904d82b582dc82b7', 'hex'),
+  Buffer.from('</p></body></html>', 'latin1'),
+]);
+// A UTF-16LE page with a byte-order mark and no other label.
+const UTF16_BYTES = Buffer.concat([Buffer.from('fffe', 'hex'), Buffer.from('<html><body><p>Réponse sous 24 h.</p></body></html>', 'utf16le')]);
+
 function companySite(s: FixtureServer): void {
   s.on('/robots.txt', (_req, res, srv) => {
     res.writeHead(200, { 'content-type': 'text/plain' });
@@ -52,6 +61,8 @@ function companySite(s: FixtureServer): void {
         '/silent',
         '/old-contact',
         '/latin',
+        '/tokyo',
+        '/utf16',
         '/copy-of-about',
         '/about-variant?ref=footer',
         '/logo.png',
@@ -78,6 +89,8 @@ function companySite(s: FixtureServer): void {
   s.on('/slow', trickle(300));
   s.on('/silent', () => undefined);
   s.on('/latin', { type: 'text/html', body: LATIN_BYTES });
+  s.on('/tokyo', { type: 'text/html; charset=Shift_JIS', body: SJIS_BYTES });
+  s.on('/utf16', { type: 'text/html', body: UTF16_BYTES });
   s.on('/logo.png', { type: 'image/png', body: Buffer.from('89504e47', 'hex') });
 }
 
@@ -147,6 +160,11 @@ describe('crawling a company site', () => {
     expect(texts(doc('/latin'))).toEqual(['\u201cWe call back within 2 hours\u201d \u2013 caf\u00e9']);
   });
 
+  it('reads a Shift_JIS page and a UTF-16 page with a BOM exactly', () => {
+    expect(texts(doc('/tokyo'))).toEqual(['日本語のサポートは24時間以内に返信します']);
+    expect(texts(doc('/utf16'))).toEqual(['Réponse sous 24 h.']);
+  });
+
   it('follows a redirect and stores the page under its final URL', () => {
     expect(server.count('/old-contact')).toBe(1);
     expect(server.count('/contact-us')).toBe(1);
@@ -180,7 +198,7 @@ describe('crawling a company site', () => {
     expect(progress.some((p) => p.currentUrl !== null)).toBe(true);
     expect(documents.length).toBe(summary.stored);
     expect(store.documents.size).toBe(summary.stored);
-    expect(summary.stored).toBe(7);
+    expect(summary.stored).toBe(9);
     expect(summary.failed).toBe(3);
   });
 });

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReadDocument } from '../../../shared/domain/types.js';
+import { DocumentReadError } from '../../../shared/sources/documents/document-error.js';
+import { readImage } from '../../../shared/sources/documents/ocr.js';
 import { closeOcrEngine } from '../../../shared/sources/documents/ocr-engine.js';
 import { fixtureText, htmlToPng } from './render-with-chromium.js';
 
@@ -37,12 +39,17 @@ describe('the network guard used to prove OCR is offline', () => {
 
 // The flyer is read in a child process with every network call refused (no-network.cjs), so
 // each check below also shows that OCR needed nothing from the network.
+let flyer: Uint8Array;
+beforeAll(async () => {
+  flyer = await htmlToPng(fixtureText('flyer.html'));
+});
+
 describe('readImage on a PNG flyer rendered by Chromium, offline', () => {
   let doc: ReadDocument;
   let stderr: string;
   beforeAll(async () => {
     const png = join(dir, 'boiler-cover.png');
-    writeFileSync(png, await htmlToPng(fixtureText('flyer.html')));
+    writeFileSync(png, flyer);
     const child = await node(['--import', 'tsx', here('./ocr-offline-child.ts'), png, 'file:///flyers/boiler-cover.png']);
     doc = JSON.parse(child.stdout) as ReadDocument;
     stderr = child.stderr;
@@ -74,5 +81,15 @@ describe('readImage on a PNG flyer rendered by Chromium, offline', () => {
       ['send an engineer within 24 hours;', 'When your boiler breaks down, we will:', { page: null, path: null, line: 4 }],
       ['fix most faults on the first visit.', 'When your boiler breaks down, we will:', { page: null, path: null, line: 5 }],
     ]);
+  });
+});
+
+describe('readImage on a damaged image', () => {
+  it('refuses a PNG cut short with an error naming the file, and the next image still reads', async () => {
+    const error = await readImage(flyer.subarray(0, 3000), 'file:///inbox/cut%20short.png').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentReadError);
+    expect(error).toMatchObject({ code: 'corrupt', message: 'cut short.png: is not a readable image (Error attempting to read image.)' });
+    const doc = await readImage(flyer, 'file:///inbox/whole.png');
+    expect(doc.passages.map((p) => p.text)).toContain('fix most faults on the first visit.');
   });
 });

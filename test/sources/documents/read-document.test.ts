@@ -1,3 +1,9 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SourceFormat } from '../../../shared/domain/types.js';
@@ -5,7 +11,7 @@ import { DocumentReadError } from '../../../shared/sources/documents/document-er
 import { closeParserThread } from '../../../shared/sources/documents/parser-thread.js';
 import { documentUri, readDocumentFile, sniffDocumentKind } from '../../../shared/sources/documents/read-document.js';
 import { sniffFormat } from '../../../shared/sources/documents/sniff-format.js';
-import { simpleTextPdf } from './pdf-builder.js';
+import { fontMatrixInjectionPdf, simpleTextPdf } from './pdf-builder.js';
 import { fixtureBytes } from './render-with-chromium.js';
 
 const bytes = (text: string, encoding = 'utf8'): Uint8Array => new Uint8Array(iconv.encode(text, encoding));
@@ -130,5 +136,28 @@ describe('sniffDocumentKind and documentUri', () => {
     ['charter.pdf', 'charter.pdf'],
   ])('%s -> %s', (name, uri) => {
     expect(documentUri(name)).toBe(uri);
+  });
+});
+
+describe('the readers in a command-line process', () => {
+  it('print nothing on stdout and let the process exit once done', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pa-cli-'));
+    try {
+      const files = {
+        'offer.pdf': fontMatrixInjectionPdf(join(dir, 'pwned'), 'Calls are answered within 30 seconds.'),
+        'policy.md': fixtureBytes('complaints-policy.md'),
+      };
+      for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+      // The parser thread idles for 30 s before it is stopped: a process it kept alive would be killed here first.
+      const { stdout, stderr } = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', fileURLToPath(new URL('./read-files-child.ts', import.meta.url)), ...Object.keys(files).map((f) => join(dir, f))],
+        { cwd: fileURLToPath(new URL('../../../', import.meta.url)), timeout: 25_000 },
+      );
+      expect(stdout).toBe('');
+      expect(stderr).toContain('offer.pdf: 2 passages');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

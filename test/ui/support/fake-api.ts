@@ -458,6 +458,16 @@ export function installFakeApi(): void {
     },
   };
 
+  // The desktop-only methods (native dialogs); the fake answers as if the user picked a file.
+  Object.assign(handlers, {
+    'desktop.openWorkspace': () => handlers['workspace.open']!({}),
+    'desktop.newWorkspace': (p: { company?: string }) => handlers['workspace.create']!({ path: '/home/maria/Audits/new.audit.db', ...p }),
+    'desktop.addDocuments': () => null,
+    'desktop.pickPracticeLog': () => null,
+    'desktop.saveExport': (p: { format: string }) => ({ path: `/home/maria/Documents/northwind-${p.format}` }),
+    'desktop.openExternal': () => ({ opened: true, reason: null }),
+  });
+
   window.promiseAuditor = {
     async invoke(method: string, params: unknown): Promise<Ok> {
       calls.push({ method, params });

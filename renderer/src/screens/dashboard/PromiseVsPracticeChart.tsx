@@ -29,7 +29,9 @@ export function PromiseVsPracticeChart({ points }: { points: readonly CategoryPo
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
+      {/* Tables ignore overflow, so the hiding wrapper is a div. */}
+      <div className="sr-only">
+      <table>
         <caption>Promise against practice by category</caption>
         <thead>
           <tr>
@@ -48,6 +50,7 @@ export function PromiseVsPracticeChart({ points }: { points: readonly CategoryPo
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

@@ -1,7 +1,8 @@
 /** Exports: the PDF report and CSV/JSON data, each handed over as a download link. */
 import { useEffect, useState } from 'react';
 import type { ExportedFile } from '../../../../shared/contract/types.js';
-import { useApi } from '../../api/api-context.js';
+import { useApi, useDesktop } from '../../api/api-context.js';
+import { useNotify } from '../../components/Toasts.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { Icon } from '../../components/Icon.js';
 import { base64ToObjectUrl } from '../../lib/files.js';
@@ -26,7 +27,10 @@ interface Ready {
 
 export function ExportPanel({ runId, paper }: { runId: string; paper: 'A4' | 'Letter' }) {
   const api = useApi();
+  const desktop = useDesktop();
+  const notify = useNotify();
   const [busy, setBusy] = useState<Format | null>(null);
+  const [saved, setSaved] = useState<Partial<Record<Format, string>>>({});
   const [ready, setReady] = useState<Ready[]>([]);
   const [error, setError] = useState<UiError | null>(null);
 
@@ -37,6 +41,15 @@ export function ExportPanel({ runId, paper }: { runId: string; paper: 'A4' | 'Le
     setBusy(format);
     setError(null);
     try {
+      if (desktop) {
+        // The desktop app asks where to save with its native dialog and writes the file itself.
+        const where = await desktop.call('desktop.saveExport', { runId, format, paper });
+        if (where) {
+          setSaved((s) => ({ ...s, [format]: where.path }));
+          notify(`Saved ${where.path}`);
+        }
+        return;
+      }
       const file: ExportedFile = await api.call('report.export', { runId, format, paper });
       const url = base64ToObjectUrl(file.dataBase64, file.mimeType);
       const item: Ready = { format, fileName: file.fileName, url, size: Math.floor((file.dataBase64.length * 3) / 4) };
@@ -66,6 +79,7 @@ export function ExportPanel({ runId, paper }: { runId: string; paper: 'A4' | 'Le
               <div className="export-text">
                 <strong>{f.label}</strong>
                 <span className="muted">{f.hint}</span>
+                {saved[f.format] ? <span className="download-link break">Saved to {saved[f.format]}</span> : null}
                 {done ? (
                   <a className="download-link" href={done.url} download={done.fileName} data-testid={`download-${f.format}`}>
                     <Icon name="download" /> {done.fileName} <span className="muted">({formatBytes(done.size)})</span>
@@ -74,7 +88,7 @@ export function ExportPanel({ runId, paper }: { runId: string; paper: 'A4' | 'Le
               </div>
               <button type="button" className="btn btn-sm" onClick={() => void exportAs(f.format)} disabled={busy !== null} aria-label={`Export ${f.label}`}>
                 {busy === f.format ? <span className="spinner" aria-hidden="true" /> : <Icon name="download" />}
-                Export
+                {desktop ? 'Save…' : 'Export'}
               </button>
             </li>
           );

@@ -162,14 +162,14 @@ function RunPanel({ view }: { view: RunView }) {
           ) : null}
           <div className="run-stats">
             <section className="run-group" aria-labelledby="crawl-stats">
-              <h3 id="crawl-stats">Website</h3>
+              <h3 id="crawl-stats">Web pages</h3>
               {view.stage === 'crawl' && isRunning ? (
                 <div className="progress" role="progressbar" aria-label="Pages read" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(crawlShare * 100)}>
                   <div className="progress-bar" style={{ width: `${Math.round(crawlShare * 100)}%` }} />
                 </div>
               ) : null}
               <dl className="facts">
-                <Fact label="Pages fetched" value={s.pagesFetched} testId="stat-pages-fetched" />
+                <Fact label="Fetched" value={s.pagesFetched} testId="stat-pages-fetched" />
                 <Fact label="Queued" value={s.pagesQueued} testId="stat-pages-queued" />
                 <Fact label="Failed" value={s.pagesFailed} testId="stat-pages-failed" tone={s.pagesFailed > 0 ? 'warn' : undefined} />
                 <Fact label="Excluded" value={s.pagesExcluded} testId="stat-pages-excluded" />
@@ -178,9 +178,9 @@ function RunPanel({ view }: { view: RunView }) {
             <section className="run-group" aria-labelledby="read-stats">
               <h3 id="read-stats">Reading and checking</h3>
               <dl className="facts">
-                <Fact label="Documents read" value={s.documentsRead} testId="stat-documents" />
+                <Fact label="Documents" value={s.documentsRead} testId="stat-documents" />
                 <Fact label="Passages" value={s.passages} testId="stat-passages" />
-                <Fact label="Claims found" value={s.claims} testId="stat-claims" />
+                <Fact label="Claims" value={s.claims} testId="stat-claims" />
                 <Fact label="Findings" value={s.findings} testId="stat-findings" />
               </dl>
             </section>

@@ -1,7 +1,7 @@
 /** Flyers and policies: drop or pick files, see them listed, remove them. */
 import { useState } from 'react';
 import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/api.js';
-import { useApi } from '../../api/api-context.js';
+import { useApi, useDesktop } from '../../api/api-context.js';
 import { useOpenWorkspace, useWorkspace } from '../../app/workspace-context.js';
 import { Alert, ErrorAlert } from '../../components/Alert.js';
 import { DropZone } from '../../components/DropZone.js';
@@ -17,6 +17,7 @@ const ACCEPT = '.pdf,.docx,.html,.htm,.md,.markdown,.txt,.png,.jpg,.jpeg';
 
 export function DocumentsPanel() {
   const api = useApi();
+  const desktop = useDesktop();
   const info = useOpenWorkspace();
   const { reload } = useWorkspace();
   const notify = useNotify();
@@ -44,6 +45,24 @@ export function DocumentsPanel() {
     setErrors(failed);
     if (added) notify(`${added} document${added === 1 ? '' : 's'} added`);
     await reload();
+  }
+
+  /** The desktop app's native dialog: the main process reads and adds the files itself. */
+  async function pickNative() {
+    if (!desktop) return;
+    setErrors([]);
+    setUploading('the chosen files');
+    try {
+      const outcome = await desktop.call('desktop.addDocuments', kind === 'auto' ? {} : { kind });
+      if (!outcome) return;
+      setErrors(outcome.failed.map((f) => ({ file: f.name, error: { title: 'Could not add it', message: f.message, issues: [], hint: null } })));
+      if (outcome.added.length) notify(`${outcome.added.length} document${outcome.added.length === 1 ? '' : 's'} added`);
+      await reload();
+    } catch (err) {
+      setErrors([{ file: 'the chosen files', error: toUiError(err) }]);
+    } finally {
+      setUploading(null);
+    }
   }
 
   async function remove(id: string, name: string) {
@@ -78,7 +97,7 @@ export function DocumentsPanel() {
           </div>
         </div>
         <div className="card-body stack">
-          <DropZone label="Add documents" hint="Drop files here, or choose them." accept={ACCEPT} multiple disabled={uploading !== null} onFiles={(f) => void add(f)} />
+          <DropZone label="Add documents" hint="Drop files here, or choose them." accept={ACCEPT} multiple disabled={uploading !== null} onFiles={(f) => void add(f)} {...(desktop ? { onPick: () => void pickNative() } : {})} />
           {uploading ? (
             <Alert tone="info">
               <span className="row">

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { ImportOutcome, PracticePreview } from '../../../../shared/contract/types.js';
 import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/api.js';
-import { useApi } from '../../api/api-context.js';
+import { useApi, useDesktop } from '../../api/api-context.js';
 import { useQuery } from '../../api/use-query.js';
 import { useWorkspace } from '../../app/workspace-context.js';
 import { Alert, ErrorAlert } from '../../components/Alert.js';
@@ -31,6 +31,7 @@ interface Upload {
 
 export function PracticeImport() {
   const api = useApi();
+  const desktop = useDesktop();
   const { reload } = useWorkspace();
   const notify = useNotify();
   const presets = useQuery(() => api.call('practice.presets'), [api]);
@@ -75,6 +76,22 @@ export function PracticeImport() {
       if (file.size > MAX_UPLOAD_BYTES) throw new Error(`“${file.name}” is ${formatBytes(file.size)}; the largest file accepted is ${formatBytes(MAX_UPLOAD_BYTES)}.`);
       const dataBase64 = await readFileAsBase64(file);
       await loadPreview({ name: file.name, dataBase64, preset: undefined, mapping: undefined });
+    } catch (err) {
+      setError(toUiError(err));
+      setBusy(null);
+    }
+  }
+
+  /** The desktop app's native dialog hands back the file's name and content. */
+  async function pickNative() {
+    if (!desktop) return;
+    setBusy('reading');
+    setError(null);
+    setOutcome(null);
+    try {
+      const picked = await desktop.call('desktop.pickPracticeLog', {});
+      if (!picked) return setBusy(null);
+      await loadPreview({ name: picked.name, dataBase64: picked.dataBase64, preset: undefined, mapping: undefined });
     } catch (err) {
       setError(toUiError(err));
       setBusy(null);
@@ -131,7 +148,7 @@ export function PracticeImport() {
           </Alert>
         ) : null}
         {!upload ? (
-          <DropZone label="Add a practice log" hint="Drop one file here, or choose it." accept={ACCEPT} disabled={busy !== null} onFiles={(f) => void pick(f)} />
+          <DropZone label="Add a practice log" hint="Drop one file here, or choose it." accept={ACCEPT} disabled={busy !== null} onFiles={(f) => void pick(f)} {...(desktop ? { onPick: () => void pickNative() } : {})} />
         ) : (
           <div className="row-between upload-head">
             <div className="row">
@@ -191,8 +208,9 @@ export function PracticeImport() {
               </details>
             ) : null}
 
-            {preview.errors.length > 0 ? (
-              <Alert tone="warning" title={`${formatInteger(preview.errors.length)} rows in the preview have problems`}>
+            {preview.errors.length > 0 && !outcome ? (
+              <Alert tone="warning" title={preview.errors.length === 1 ? '1 row in the preview has a problem' : `${formatInteger(preview.errors.length)} rows in the preview have problems`}>
+                <p>The import will be refused unless you fix the file or tick “Skip bad rows”.</p>
                 <RowErrorsTable errors={preview.errors} caption="Problems found in the first rows" limit={50} />
               </Alert>
             ) : null}

@@ -1,7 +1,7 @@
 /** The first screen: start a new audit, open one, pick a recent one, or try the sample. */
 import { useState, type FormEvent } from 'react';
 import type { WorkspaceInfo } from '../../../../shared/contract/types.js';
-import { useApi } from '../../api/api-context.js';
+import { useApi, useDesktop } from '../../api/api-context.js';
 import { useQuery } from '../../api/use-query.js';
 import { navigate } from '../../app/router.js';
 import { useWorkspace } from '../../app/workspace-context.js';
@@ -14,6 +14,7 @@ import { toUiError, type UiError } from '../../lib/ui-error.js';
 
 export function StartScreen() {
   const api = useApi();
+  const desktop = useDesktop();
   const { info, setInfo } = useWorkspace();
   const recent = useQuery(() => api.call('workspace.recent'), [api]);
   const [busy, setBusy] = useState<string | null>(null);
@@ -22,11 +23,13 @@ export function StartScreen() {
   const [company, setCompany] = useState('');
   const [openPath, setOpenPath] = useState('');
 
-  async function run(label: string, action: () => Promise<WorkspaceInfo>, then: string | ((opened: WorkspaceInfo) => string)) {
+  async function run(label: string, action: () => Promise<WorkspaceInfo | null>, then: string | ((opened: WorkspaceInfo) => string)) {
     setBusy(label);
     setError(null);
     try {
       const opened = await action();
+      // Null: the user cancelled a native dialog.
+      if (!opened) return;
       setInfo(opened);
       navigate(typeof then === 'string' ? then : then(opened));
     } catch (err) {
@@ -48,12 +51,14 @@ export function StartScreen() {
 
   const create = (e: FormEvent) => {
     e.preventDefault();
+    if (desktop) return void run('create', () => desktop.call('desktop.newWorkspace', company.trim() ? { company: company.trim() } : {}), 'setup/site');
     const path = newPath.trim();
     if (!path) return setError({ title: 'Where should the audit be saved?', message: 'Enter a file path for the new audit, for example /home/you/Audits/acme-2025-q3.audit.db.', issues: [], hint: null });
     void run('create', () => api.call('workspace.create', { path, company: company.trim() || undefined }), 'setup/site');
   };
   const open = (e: FormEvent) => {
     e.preventDefault();
+    if (desktop) return void run('open', () => desktop.call('desktop.openWorkspace', {}), '');
     const path = openPath.trim();
     if (!path) return setError({ title: 'Which audit?', message: 'Enter the path of an audit file to open.', issues: [], hint: null });
     void run('open', () => api.call('workspace.open', { path }), '');
@@ -104,14 +109,16 @@ export function StartScreen() {
               <Field label="Company" hint="Shown on the report cover.">
                 <input className="input" value={company} onChange={(e) => setCompany(e.currentTarget.value)} placeholder="Acme Energy Ltd" autoComplete="organization" />
               </Field>
-              <Field label="Save audit as" hint="Full path of a new file. Existing files are never overwritten.">
-                <input className="input mono" value={newPath} onChange={(e) => setNewPath(e.currentTarget.value)} placeholder="/home/you/Audits/acme-2025-q3.audit.db" spellCheck={false} />
-              </Field>
+              {desktop ? null : (
+                <Field label="Save audit as" hint="Full path of a new file. Existing files are never overwritten.">
+                  <input className="input mono" value={newPath} onChange={(e) => setNewPath(e.currentTarget.value)} placeholder="/home/you/Audits/acme-2025-q3.audit.db" spellCheck={false} />
+                </Field>
+              )}
             </div>
             <div className="card-footer">
               <button className="btn btn-primary" type="submit" disabled={busy !== null}>
                 {busy === 'create' ? <span className="spinner" aria-hidden="true" /> : <Icon name="plus" />}
-                Create audit
+                {desktop ? 'Create audit…' : 'Create audit'}
               </button>
             </div>
           </form>
@@ -123,14 +130,16 @@ export function StartScreen() {
                   <h2 id="open-audit-title">Open an audit</h2>
                   <p>Continue an audit, or re-run last quarter&rsquo;s.</p>
                 </div>
-                <Field label="Audit file">
-                  <input className="input mono" value={openPath} onChange={(e) => setOpenPath(e.currentTarget.value)} placeholder="/home/you/Audits/acme-2025-q2.audit.db" spellCheck={false} />
-                </Field>
+                {desktop ? null : (
+                  <Field label="Audit file">
+                    <input className="input mono" value={openPath} onChange={(e) => setOpenPath(e.currentTarget.value)} placeholder="/home/you/Audits/acme-2025-q2.audit.db" spellCheck={false} />
+                  </Field>
+                )}
               </div>
               <div className="card-footer">
                 <button className="btn" type="submit" disabled={busy !== null}>
                   {busy === 'open' ? <span className="spinner" aria-hidden="true" /> : <Icon name="folder" />}
-                  Open
+                  {desktop ? 'Open an audit…' : 'Open'}
                 </button>
               </div>
             </form>
