@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -17,7 +17,7 @@ function prng(seed: number): () => number {
   };
 }
 
-const PROMISES = [
+export const PROMISES = [
   'We aim to answer 80% of calls within 20 seconds.',
   'We will return every missed call within 24 hours.',
   'We respond to all emails within two working days.',
@@ -29,7 +29,7 @@ const PROMISES = [
   'Our staff will always be polite and wear photo identification.',
   'We put customers at the heart of everything we do.',
 ];
-const PROSE = [
+export const PROSE = [
   'Our teams work across the region to keep homes warm and water flowing through every season.',
   'Please have your account number ready when you call so that we can find your details quickly.',
   'Last year we completed more than 40,000 repairs and installed 3,000 new boilers.',

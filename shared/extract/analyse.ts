@@ -77,8 +77,9 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
     cell: passage.role === 'table-cell',
     compensation,
   });
-  const measure = measureOf(category, keptMentions, compensation);
-  const strength = strengthOf({ text: keptNorm, leadIn: lead, category, compensation });
+  const measure = measureOf(category, keptMentions, compensation, CONDITION.exec(keptNorm)?.[0].length ?? 0);
+  const context = passage.context ? normalise(passage.context) : null;
+  const strength = strengthOf({ text: keptNorm, leadIn: lead, fragmentContext: fragment ? context : null, category, compensation });
   const { scope, share } = scopeOf(keptNorm, keptMentions);
   return {
     text: text.slice(kept.start, kept.end),
@@ -115,8 +116,9 @@ function keptRange(
   return { start: clauses[first]!.start, end: trimEnd(norm, clauses[last]!.end) };
 }
 
-// A promise needs a few words ("Free UK delivery"); "Our promise" alone is a link or a label.
-const MIN_WORDS = 3;
+// A promise needs a few words: "Our promise" alone is a link or a label, and a gold quote
+// (README) is at least four words, so nothing shorter can be checked either.
+const MIN_WORDS = 4;
 
 function wordCount(norm: string): number {
   return norm.split(/\s+/).filter((w) => /\w/.test(w)).length;

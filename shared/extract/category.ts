@@ -35,6 +35,7 @@ const COMPILED = CATEGORY_CUES.map((c) => ({
   category: c.category,
   strong: c.strong.length > 0 ? compilePhrases(c.strong) : null,
   weak: c.weak && c.weak.length > 0 ? compilePhrases(c.weak) : null,
+  excludedBy: c.excludedBy && c.excludedBy.length > 0 ? compilePhrases(c.excludedBy) : null,
 }));
 const ORDER = new Map(CATEGORY_CUES.map((c, i) => [c.category, i]));
 // Categories whose thresholds are durations, helped when a duration is stated.
@@ -69,6 +70,7 @@ export function categorise(input: CategoryInput): ClaimCategory {
   }
   complaintScore(input, sources, add);
   affinities(input.mentions, timed, stated, scores, add);
+  for (const c of COMPILED) if (c.excludedBy?.test(main)) scores.delete(c.category);
   return best(scores);
 }
 
@@ -144,7 +146,9 @@ function affinities(
 ): void {
   if (mentions.some((m) => m.unit === 'rings')) add('phone-answer', 3);
   if (stated.some((m) => m.unit === 'seconds')) add('phone-answer', 1.5);
-  if (stated.some((m) => m.kind === 'currency' || m.kind === 'free') && scores.has('price')) add('price', 2);
+  // Money favours a price only when it comes first ("Tell us within 48 hours ... at no cost to you" is a time limit).
+  const first = stated[0];
+  if (first && (first.kind === 'currency' || first.kind === 'free') && scores.has('price')) add('price', 2);
   if (timed) for (const c of scores.keys()) if (TIMED.has(c)) add(c, 1);
 }
 

@@ -34,6 +34,8 @@ export const CUES = {
   youReceive: compilePhrases(YOU_RECEIVE),
   policy: compilePhrases(POLICY),
   hedge: compilePhrases(HEDGES),
+  // "Most jobs can be priced straight away" describes; it does not undertake.
+  hedgeSignal: compilePhrases(HEDGES.filter((h) => !h.startsWith('most '))),
   guarantee: compilePhrases(GUARANTEES),
   compensation: compilePhrases(COMPENSATION),
   paymentDeadline: compilePhrases(PAYMENT_DEADLINE),

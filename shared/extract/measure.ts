@@ -1,8 +1,9 @@
 /**
  * The threshold a promise commits to, chosen among those it states by what it is about: a
  * price takes money ("free" = 0), compensation takes the amount paid, opening hours take none
- * unless round the clock, a time limit takes the first duration outside brackets (README:
- * "within 10 seconds (4 rings)" = 10 seconds), and a bare percentage is its own value.
+ * unless round the clock, a time limit takes the first duration outside brackets and outside a
+ * condition in front (README: "within 10 seconds (4 rings)" = 10 seconds), and a bare percentage
+ * is its own value.
  */
 import type { ClaimCategory, ClaimUnit } from '../domain/vocabulary.js';
 import type { Mention } from './thresholds.js';
@@ -19,17 +20,26 @@ const NONE: Measure = { measurable: false, value: null, valueMax: null, unit: nu
 const UNMEASURABLE = new Set<ClaimCategory>(['values', 'staff-conduct']);
 
 /** The threshold of a promise of `category` among its `mentions`. */
-export function measureOf(category: ClaimCategory, mentions: readonly Mention[], compensation: boolean): Measure {
+export function measureOf(
+  category: ClaimCategory,
+  mentions: readonly Mention[],
+  compensation: boolean,
+  conditionEnd = 0,
+): Measure {
   if (UNMEASURABLE.has(category)) return NONE;
-  const stated = [...mentions.filter((m) => !m.inBrackets), ...mentions.filter((m) => m.inBrackets)];
+  // Thresholds of the promise itself first; those in brackets or in a condition in front
+  // ("If the clinic runs more than 30 minutes late, ...") only when there are no others.
+  const main = (m: Mention) => !m.inBrackets && m.start >= conditionEnd;
+  const stated = [...mentions.filter(main), ...mentions.filter((m) => !main(m))];
   if (category === 'availability-hours') {
     const always = stated.find((m) => m.all);
     return always ? from(always) : { measurable: true, value: null, valueMax: null, unit: null };
   }
   const money = stated.find((m) => m.kind === 'currency') ?? stated.find((m) => m.kind === 'free');
   if (category === 'price') return money ? from(money) : NONE;
-  if (compensation && money) return from(money);
   const duration = stated.find((m) => m.kind === 'duration');
+  // "fix it within 48 hours or give you a £5 credit": the standard comes first, the payment backs it.
+  if (compensation && money && !(duration && duration.start < money.start)) return from(money);
   if (duration) return from(duration);
   const percent = stated.find((m) => m.kind === 'percent' && m.value > 0 && m.value < 100);
   if (percent) return from(percent);

@@ -50,7 +50,7 @@ export function readClause(
   const guarantee = CUES.guarantee.test(text) || CUES.compensation.test(text);
   const values = CUES.values.test(text) && CUES.firstPerson.test(text);
   const measured = mentions.some((m) => m.kind !== 'percent' || m.value !== 100);
-  const hedged = CUES.hedge.test(text) && measured;
+  const hedged = CUES.hedgeSignal.test(text) && measured;
   const commits = weCommit || guarantee || values || hedged || CUES.policy.test(text) || TELEGRAPHIC_START.test(text);
   const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (fragment && measured);
   const reject = rejectReason(text, weCommit, commits || states || committedLeadIn, committedLeadIn, staffSection);
@@ -76,6 +76,8 @@ function rejectReason(
   if (/^\s*(?:how|what|why) (?:we|to|you|our)\b/.test(text)) return 'meta';
   if (CUES.employeesWeak.test(text) && !customers && !/\b(?:will|'ll|aim|try|work hard)\b/.test(text)) return 'employees';
   if (CUES.thirdParty.test(text) && !/\b(?:we|we'll|our)\b/.test(text)) return 'third-party';
+  // "Every supplier must ...": an obligation on others, not an undertaking of ours.
+  if (/\bmust\b/.test(text) && !/\b(?:we|we'll|our|us)\b/.test(text)) return 'third-party';
   if (CUES.possibility.test(text) && !undertakes) return 'possibility';
   if (CUES.frequency.test(text) && !undertakes) return 'frequency';
   if (isRequest(text, committedLeadIn)) return 'request';
@@ -87,7 +89,7 @@ function rejectReason(
 
 function isRequest(text: string, committedLeadIn: boolean): boolean {
   if (CUES.request.test(text.replace(CUES.pleaseOk, ' '))) return true;
-  return !committedLeadIn && /^\s*(?:tell|let|give|send|call|email|contact|ask) us\b/.test(text);
+  return !committedLeadIn && /^\s*(?:tell|let|give|send|call|email|contact|ask) us\b/.test(text) && !LATER_COMMIT.test(text);
 }
 
 function isPast(text: string): boolean {

@@ -10,6 +10,8 @@ import { CUES } from './cues.js';
 export interface StrengthInput {
   readonly text: string;
   readonly leadIn: string | null;
+  /** The heading or table header of a list item or table cell (null for sentences). */
+  readonly fragmentContext: string | null;
   readonly category: ClaimCategory;
   /** Compensation is promised in this passage or is what its payment deadline pays. */
   readonly compensation: boolean;
@@ -26,6 +28,8 @@ export function strengthOf(input: StrengthInput): Strength {
   if (own === 'aim') return 'aim';
   const lead = input.leadIn ? markedStrength(input.leadIn) : null;
   if (lead && !OWN_COMMITMENT.test(input.text)) return lead;
+  // Items listed under "What we guarantee" are guaranteed, as if the heading were their lead-in.
+  if (!lead && input.fragmentContext && CUES.guarantee.test(input.fragmentContext)) return 'guarantee';
   return 'firm';
 }
 

@@ -36,6 +36,8 @@ const ANY_THRESHOLD = new RegExp(
 // All fixed expressions at once, to find quickly whether any is present.
 const ANY_FIXED = compilePhrases(FIXED_THRESHOLDS.map((f) => f.phrase));
 const RINGS = new RegExp(`\\brings?\\s+(?:no\\s+)?(?:more than|over|beyond)\\s+(${NUM})\\s+times\\b`, 'g');
+// "nine in ten calls", "4 out of 5 customers": a share written as a proportion.
+const PROPORTION = new RegExp(`(?<![\\w.])(${NUM})\\s+(?:in|out of)\\s+(${NUM})\\b`, 'g');
 const PERCENT = new RegExp(`(?<![\\w.])(${NUM})\\s*(?:%|per ?cent\\b|percent\\b)`, 'g');
 const MONEY = new RegExp(`${CURRENCY_BEFORE}\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(?<![\\w.])(\\d[\\d,]*(?:\\.\\d+)?)\\s?${CURRENCY_AFTER}\\b`, 'g');
 const FIXED = FIXED_THRESHOLDS.map((f) => ({ ...f, re: compilePhrasesGlobal([f.phrase]) }));
@@ -67,6 +69,13 @@ export function findMentions(text: string): Mention[] {
   for (const m of text.matchAll(PERCENT)) {
     const v = parseNumber(m[1]!);
     if (v !== null) add({ kind: 'percent', value: v, valueMax: null, unit: 'percent', start: m.index, end: m.index + m[0].length, all: v === 100 });
+  }
+  for (const m of text.matchAll(PROPORTION)) {
+    const part = parseNumber(m[1]!);
+    const whole = parseNumber(m[2]!);
+    if (part === null || whole === null || whole < 2 || part <= 0 || part > whole) continue;
+    const value = Math.round((1000 * part) / whole) / 10;
+    add({ kind: 'percent', value, valueMax: null, unit: 'percent', start: m.index, end: m.index + m[0].length, all: value === 100 });
   }
   for (const m of text.matchAll(MONEY)) {
     const v = Number((m[1] ?? m[2] ?? '').replace(/,/g, ''));

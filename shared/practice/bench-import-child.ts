@@ -18,7 +18,10 @@ export interface ChildReport {
   readonly ms: number;
   readonly cpuMs: number;
   readonly rowsPerSecond: number;
+  /** Peak resident memory of the whole process. */
   readonly peakRssMb: number;
+  /** Resident memory before the import began (Node, the TypeScript loader, the modules). */
+  readonly startRssMb: number;
 }
 
 async function baseline(workspace: string, file: string): Promise<number> {
@@ -60,6 +63,7 @@ async function ours(workspace: string, file: string, holdAtBytes?: number): Prom
 async function main(): Promise<void> {
   const [mode, workspace, file, bytes] = process.argv.slice(2);
   if (!mode || !workspace || !file) throw new Error('usage: bench-import-child <import|baseline|hold> <workspace> <file> [bytes]');
+  const startRssMb = Math.round(process.memoryUsage().rss / 1e6);
   const t = performance.now();
   const cpu = process.cpuUsage();
   const rows =
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
     cpuMs: Math.round((used.user + used.system) / 1000),
     rowsPerSecond: Math.round((rows / ms) * 1000),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    startRssMb,
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }

@@ -7,7 +7,6 @@ import type { ByteSource } from './byte-source.js';
 import { detectFormat, type InputFormat } from './input-format.js';
 import { readDelimited } from './read-delimited.js';
 import { readJsonArray, readJsonLines } from './read-json.js';
-import { readXlsx } from './read-xlsx.js';
 import type { RowSink } from './row-sink.js';
 import { decodeChunks, detectEncoding, encodingFromHead, type TextEncodingName } from './text-encoding.js';
 
@@ -79,7 +78,11 @@ export async function readRows(
   hook?: ChunkHook,
 ): Promise<{ delimiter?: string; sheet?: string }> {
   const bytes = hooked(source.chunks(), hook);
-  if (plan.format === 'xlsx') return readXlsx(bytes, sink, plan.sheet);
+  if (plan.format === 'xlsx') {
+    // loaded on demand: exceljs and its unzipper cost ~20 MB that a CSV import should not pay
+    const { readXlsx } = await import('./read-xlsx.js');
+    return readXlsx(bytes, sink, plan.sheet);
+  }
   const text = decodeChunks(bytes, plan.encoding ?? 'utf-8');
   if (plan.format === 'json') {
     await readJsonArray(text, sink);

@@ -12,6 +12,8 @@ export interface CategoryCues {
   readonly category: ClaimCategory;
   readonly strong: Phrases;
   readonly weak?: Phrases;
+  /** Cues in the promise itself that rule the category out (visit-wait is waiting without an appointment). */
+  readonly excludedBy?: Phrases;
 }
 
 /** Cue lists, in tie-breaking order. */
@@ -58,7 +60,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
   {
     category: 'returns-window',
     strong: [
-      '# (days|weeks) to (return|send|exchange|cancel)', 'within # (days|weeks) of (delivery|receipt|purchase|receiving)',
+      '# (days|weeks) to (return|send|exchange|cancel)', 'within # (days|weeks|hours) of (delivery|receipt|purchase|receiving)',
       'exchanged', 'swapped', 'return (it|them|the items?|goods|your order|items|full-price items)', 'returns? (period|window|policy)',
       'send (it|them|items?|goods) back', 'sending (it|them|items?|goods) back', 'cooling-off', 'change your mind',
       'cancel (your order )?within', 'to return',
@@ -81,7 +83,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
     strong: [
       'appointments?', 'booked', '(appointment|time|visit|arrival) (slot|window)s?', '#-hour (slot|window)',
       '(we|engineers?|technicians?|our team|our engineers?) (will|should|always) arrive', 'arrive (on time|within the|in the|at the agreed)', 'book (a|your) (date|time|slot|visit|appointment)', 'rearrange', 'reschedule', 'time slot',
-      'arrival (time|window)', 'turn up', 'visit you', 'visiting', 'home visits?', 'be seen at', 'choice of (appointment )?dates',
+      'arrival (time|window)', 'turn up', 'visit you', 'visiting', 'home visits?', 'be seen at', 'choice of (appointment )?dates', 'choice of (clinic|date|time|times|appointment|hospital|location)s?',
       'engineers? (will )?(arrive|visit|attend|be with you)', 'date and time', 'when we visit',
     ],
     weak: ['arrive', 'visit', 'visits'],
@@ -94,7 +96,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
       '(order|parcel|goods|item|items|orders|parcels) (will )?arrive', 'tracked', 'next[- ]day delivery', 'courier', 'parcels?',
       'in stock items',
     ],
-    weak: ['delivery', 'deliveries', 'orders?', 'post', 'postage', 'next (working |business )?day'],
+    weak: ['delivery', 'deliveries', 'orders?', 'post', 'postage', 'next (working |business )?day', 'made( |-)to( |-)order', 'lead times?'],
   },
   {
     category: 'visit-wait',
@@ -104,6 +106,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
       'counter', 'see (you|patients|customers|people|visitors) (within|promptly)', 'see #% of', 'be seen',
     ],
     weak: ['wait', 'waiting'],
+    excludedBy: ['appointments?', 'booked'],
   },
   {
     category: 'price',

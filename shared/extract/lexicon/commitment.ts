@@ -17,7 +17,8 @@ export const WE_COMMIT: Phrases = [
   'we should', 'we can promise', 'we dispatch', 'we deliver', 'we refund', 'we process', 'we ship',
   'our * will', 'our * * will', 'our * * * will', 'our * (always|never)', 'our * * (always|never)', 'our commitments? (to you|are|is to)', 'our (service |customer )?(standards|pledges?)',
   'we (resolve|collect|repair|acknowledge|treat|visit|call|return|send|match|accept|contact|confirm|update|investigate|pay|arrange|book|answer|aim|offer)',
-  'the engineer will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
+  'the engineer will', 'a member of (our )?staff will', 'someone will', 'staff will',
+  'the (engineer|driver|team|nurse|doctor|adviser|advisor|technician|courier|consultant|officer) will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
   '(will|shall) (always|never|only|aim|try|be able)', 'aims to', 'aim to',
 ];
 
@@ -41,7 +42,7 @@ export const POLICY: Phrases = [
   '(is|are) open', 'please (allow|give us) (up to |at least )?#',
   '(is|are|will be|shall be|will always be|are always) (usually |normally |typically |generally |then )?(dispatched|delivered|sent|processed|answered|refunded|resolved|booked|collected|decided|repaired|fixed|completed|issued|paid|returned|handled|acknowledged|investigated|credited|contacted|seen|treated|given|offered|told|kept|informed|installed|connected|restored|reviewed|assessed|approved|notified|replaced|confirmed)',
   '(delivery|dispatch|refunds?|returns?|processing|shipping|repairs?|installation) (usually |normally |typically |generally )?takes?',
-  'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready within',
+  'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready within', '(is|are|will be) * within',
 ];
 
 /** Telegraphic standards of flyers and banners, at the start of a line ("Emails answered by the next working day"). */

@@ -12,7 +12,8 @@ export const HEDGES: Phrases = [
   'generally', 'in most cases', 'most of the time', 'should', "shouldn't", 'should not',
   'as (quickly|soon|fast|promptly) as (we can|possible|we are able|we\'re able)', 'as many * as we can',
   'as many * * as we can', 'endeavour', 'endeavor', 'strive', 'work hard to', 'seek to', 'hope to', 'we expect to',
-  'intend to', 'our goal', 'our objective', 'we will look to', 'make every effort', 'every effort',
+  'intend to', 'our goal',
+  'most (of )?(our )?(calls|claims|orders|patients|customers|enquiries|queries|complaints|letters|emails|parcels|people|items|jobs|deliveries|repairs|cases)', 'our objective', 'we will look to', 'make every effort', 'every effort',
 ];
 
 /** Lead-ins that give their fragments no commitment of their own ("Choose an option:"), for reference in tests. */

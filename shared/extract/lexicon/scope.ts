@@ -16,6 +16,6 @@ export const SCOPE_ALL: Phrases = [
 /** Phrases that look universal but are not ("as many calls as we can", "all of the following"). */
 export const SCOPE_NOT_ALL: Phrases = [
   'as many * as we can', 'as many * * as we can', 'at all', 'all of the following', 'any questions', 'any of these',
-  'any of', 'any other', 'any questions?', 'if (you have )?any', 'whether any', 'all the (information|details|documents|evidence|paperwork|facts)',
+  'for each', 'each (further|extra|additional)', 'any of', 'any other', 'any questions?', 'if (you have )?any', 'whether any', 'all the (information|details|documents|evidence|paperwork|facts)',
   "(not|doesn't|don't|isn't|aren't|won't|can't|cannot) always", 'any time without', 'at any time', 'if you have any', 'any other', 'any change to your',
 ];

@@ -17,7 +17,7 @@ export const VALUES: Phrases = [
   'want (every|all|our) *', 'want (every|all|our) * * *', '(excellent|great|good|outstanding|exceptional|first-class|world-class|brilliant) (customer )?service',
   'the best people', '(welcome|value) (your |honest |all )?feedback', 'keep faith', 'feel (happy|valued|supported|welcome|heard)',
   '(is|are) a commitment', "(is|it's) (simply |just )?who we are", 'stop what (we\'re|we are) doing', 'customer-(focused|centric|centred|centered)',
-  'highest standards', 'high standards', "we're here (for you|to help)", 'we are here (for you|to help)',
+  'highest standards', 'high standards', "we're here (for you|to help)", '(we are|is|are) here (for you|to help)',
   '(value|respect) (our|every|each) customers?', 'improv(e|ing) the way we', 'serve you better', 'make a difference',
   'never stop (improving|trying)', '(everyone|everybody|you|customers|every customer) deserves?', 'as if (it|they) (were|was) our own', 'strive for excellence', 'excellence in everything', 'always (here|there) for you',
 ];

@@ -81,8 +81,8 @@ export function judgementSection(model: ReportModel): SafeHtml {
     items.length === 0
       ? html`<p class="empty">Every promise found can be checked against a number.</p>`
       : dataTable(
-          '',
-          html`<th>Promise</th><th>Kind</th><th>Where</th><th class="r">Places</th><th>Review</th>`,
+          'judgement',
+          html`<th class="c-text">Promise</th><th class="c-kind">Kind</th><th class="c-where">Where</th><th class="c-places r">Places</th><th class="c-review">Review</th>`,
           items.map(
             (j) => html`<tr><td class="serif">“${j.text}”</td><td>${j.categoryLabel}<br><span class="muted small">${j.strengthLabel}</span></td><td class="small">${placeLink(j.place)}</td><td class="r num">${formatCount(j.exposure)}</td><td class="small">${j.review.label}${j.review.note === null ? '' : html`<br><span class="muted">${j.review.note}</span>`}</td></tr>`,
           ),

@@ -8,7 +8,7 @@ import { contentHeightMm, MARGIN_MM, PAGE_BOX, type Paper } from './paper.js';
 /** A CSS string literal for any text: every character outside a safe set becomes a hex escape. */
 export function cssString(text: string): string {
   const escaped = [...text]
-    .map((ch) => (/^[A-Za-z0-9 ,.:;()\-]$/.test(ch) ? ch : `\\${(ch.codePointAt(0) as number).toString(16)} `))
+    .map((ch) => (/^[A-Za-z0-9 ,.:;()-]$/.test(ch) ? ch : `\\${(ch.codePointAt(0) as number).toString(16)} `))
     .join('');
   return `"${escaped}"`;
 }
@@ -123,12 +123,19 @@ td.r, th.r { text-align: right; }
 .v-unsubstantiated, .v-unmeasurable, .v-none { color: var(--muted); }
 table.appendix { font-size: 7.9pt; table-layout: fixed; }
 table.appendix td:first-child { color: var(--faint); }
-table.appendix .c-ref { width: 7%; }
-table.appendix .c-text { width: 41%; }
-table.appendix .c-threshold { width: 14%; }
-table.appendix .c-places { width: 7%; }
-table.appendix .c-verdict { width: 15%; }
+table.judgement { table-layout: fixed; }
+table.judgement .c-text { width: 40%; }
+table.judgement .c-kind { width: 17%; }
+table.judgement .c-where { width: 19%; }
+table.judgement .c-places { width: 9%; }
+table.judgement .c-review { width: 15%; }
+table.appendix .c-ref { width: 6%; }
+table.appendix .c-text { width: 40%; }
+table.appendix .c-threshold { width: 13%; }
+table.appendix .c-places { width: 8%; }
+table.appendix .c-verdict { width: 17%; }
 table.appendix .c-review { width: 16%; }
+table.appendix td:nth-child(5), table.appendix th.c-verdict { padding-left: 3mm; }
 
 /* Risk cards */
 .card { border: 0.6pt solid var(--rule); border-left: 2.4pt solid var(--over); padding: 4mm 5mm 3.5mm; margin: 0 0 5mm; }

@@ -34,10 +34,6 @@ export interface SessionContext {
 /** Stands in for robots.txt when the crawl is told not to honour it (only a site's owner should). */
 const IGNORED_ROBOTS = new RobotsPolicy('allow-all', 'not consulted (respectRobots is off)', null);
 
-/** Why robots.txt keeps a URL out: its rules, or the whole site being unreachable. */
-export function robotsReason(policy: RobotsPolicy): string {
-  return policy.status === 'disallow-all' ? `${REASON.robots}: ${policy.note}` : REASON.robots;
-}
 
 /** Raw links whose normalised form is remembered (cleared when full, so memory stays bounded). */
 const LINK_CACHE_SIZE = 20_000;
@@ -124,7 +120,7 @@ export class CrawlSession {
       const entry = q.shift()!;
       if (frontier.stateOf(entry.url) !== 'queued') continue;
       if (!policy.isAllowed(entry.url, opts.userAgentToken)) {
-        this.settle({ ...entry, state: 'excluded', reason: robotsReason(policy), doc: null });
+        this.settle({ ...entry, state: 'excluded', reason: REASON.robots, doc: null });
         continue;
       }
       this.started++;
@@ -207,7 +203,7 @@ export class CrawlSession {
     if (refused) return refused;
     if (this.ctx.opts.respectRobots) {
       const policy = await this.ctx.robots.policyFor(new URL(normal).origin);
-      if (!policy.isAllowed(normal, this.ctx.opts.userAgentToken)) return robotsReason(policy);
+      if (!policy.isAllowed(normal, this.ctx.opts.userAgentToken)) return REASON.robots;
     }
     return null;
   }

@@ -6,7 +6,6 @@
  */
 import type { CrawlOptions } from '../../domain/settings.js';
 import type { CommitBatcher } from './commit-batcher.js';
-import { robotsReason } from './crawl-session.js';
 import type { CrawlLimits } from './crawl-types.js';
 import { fetchUrl, type HttpAgents } from './fetcher.js';
 import { REASON, type Frontier } from './frontier.js';
@@ -59,7 +58,7 @@ export async function readSitemaps(starts: readonly string[], ctx: SitemapContex
         if (ctx.frontier.refusal(url) === 'offsite') return 'it is on another site';
         if (ctx.options.respectRobots) {
           const policy = await ctx.robots.policyFor(originOf(url));
-          if (!policy.isAllowed(url, ctx.options.userAgentToken)) return robotsReason(policy);
+          if (!policy.isAllowed(url, ctx.options.userAgentToken)) return REASON.robots;
         }
         return null;
       },

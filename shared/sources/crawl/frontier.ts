@@ -9,6 +9,7 @@ import { isSameSite } from './url.js';
 
 /** Reasons recorded in the frontier that the crawl itself interprets. */
 export const REASON = {
+  /** Every robots.txt exclusion, whether by its rules or because it was unreachable (see the summary's robots notes). */
   robots: 'robots.txt disallows it',
   sitemapFile: 'sitemap file',
   depth: 'deeper than the maximum depth',
@@ -190,7 +191,7 @@ export class Frontier {
   private count(e: FrontierEntry): void {
     if (e.state === 'excluded') {
       this.counts.excluded++;
-      if (e.reason?.startsWith(REASON.robots)) this.robotsExcluded.push(e.url);
+      if (e.reason === REASON.robots) this.robotsExcluded.push(e.url);
     } else if (e.reason === REASON.sitemapFile) {
       // A sitemap is not a page: it neither counts as fetched nor against maxPages.
     } else if (e.state === 'failed') {

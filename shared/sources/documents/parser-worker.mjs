@@ -9,8 +9,8 @@
 //
 // Protocol: the parent posts { id, kind: 'pdf' | 'docx', bytes, ...options } (bytes
 // transferred). This thread answers with messages { id, type, ... }: for a PDF 'meta', one
-// 'page' or 'page-error' per page ('capped' if the run cap stopped it early), then 'done'; for a DOCX one 'done' with the HTML; on
-// failure 'error' with the exception's name and message.
+// 'page' or 'page-error' per page ('capped' if the run cap stopped it early), then 'done';
+// for a DOCX one 'done' with the HTML; on failure 'error' with the exception's name and message.
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { parentPort } from 'node:worker_threads';

@@ -38,7 +38,7 @@ export function blocksToPassages(blocks: readonly Block[]): PassageDraft[] {
         emit(out, [text], 'list-item', clip(block.leadIn) ?? state.leadIn, clip(block.context) ?? state.question ?? state.section(), block);
         break;
       case 'table-cell':
-        emit(out, [text], 'table-cell', clip(block.leadIn) ?? state.leadIn, clip(block.context) ?? state.section(), block);
+        emit(out, [text], 'table-cell', clip(block.leadIn) ?? state.leadIn, cellContext(block.context, state.section()), block);
         break;
     }
   }
@@ -67,6 +67,14 @@ class SectionState {
   section(): string | null {
     return this.headings[this.headings.length - 1]?.text ?? null;
   }
+}
+
+// A cell's headers, then the heading of the section the table is in ("Within 5 days" under
+// "Replying to complaints | Our standard" in a section "What we guarantee").
+function cellContext(headers: string | null | undefined, section: string | null): string | null {
+  const own = clip(headers);
+  if (!own) return section;
+  return section && section !== own ? clip(`${own} — ${section}`) : own;
 }
 
 function emit(

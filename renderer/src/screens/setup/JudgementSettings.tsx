@@ -34,7 +34,7 @@ export function JudgementSettings() {
   };
 
   return (
-    <form className="stack" onSubmit={submit} aria-label="Thresholds and working time">
+    <form className="stack" onSubmit={submit} aria-label="Thresholds and working time" noValidate>
       <ErrorAlert error={s.error} />
       <section className="card">
         <div className="card-header">

@@ -28,7 +28,7 @@ export function SiteSettings() {
   };
 
   return (
-    <form className="stack" onSubmit={submit} aria-label="Company and website">
+    <form className="stack" onSubmit={submit} aria-label="Company and website" noValidate>
       <ErrorAlert error={s.error} />
       <section className="card">
         <div className="card-header">
@@ -98,7 +98,7 @@ export function SiteSettings() {
                 <NumberInput min={1} max={300} value={crawl.timeoutMs} scale={1 / 1000} onValue={(n) => setCrawl('timeoutMs', Math.round(n))} />
               </Field>
               <Field label="Largest page (MB)">
-                <NumberInput min={0.001} max={1024} value={crawl.maxBytes} scale={1 / (1024 * 1024)} onValue={(n) => setCrawl('maxBytes', Math.round(n))} />
+                <NumberInput min={0.001} max={1024} step="any" value={crawl.maxBytes} scale={1 / (1024 * 1024)} onValue={(n) => setCrawl('maxBytes', Math.round(n))} />
               </Field>
               <Field label="Redirects to follow">
                 <NumberInput min={0} max={20} value={crawl.maxRedirects} onValue={(n) => setCrawl('maxRedirects', Math.round(n))} />
