@@ -18,6 +18,8 @@ const [url, maxPagesArg, concArg] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'pa-bench-crawl-'));
 const ws = Workspace.open(join(dir, 'bench.paudit'));
 const run = createRun(ws.db, getSettings(ws.db));
+// As the audit's crawl stage does (shared/service/stages/crawl-stage.ts).
+ws.db.pragma('synchronous = NORMAL');
 const options = CrawlOptionsSchema.parse({
   startUrls: [url],
   maxPages: Number(maxPagesArg ?? 2000),

@@ -7,6 +7,7 @@ import type { ClaimCategory, ClaimUnit, Scope, Strength } from '../domain/vocabu
 import { isCandidate } from './candidate.js';
 import { categorise } from './category.js';
 import { type ClauseRange, splitClauses } from './clauses.js';
+import { conditionEnd } from './condition.js';
 import { CUES, normalise } from './cues.js';
 import { measureOf } from './measure.js';
 import { scopeOf } from './scope.js';
@@ -38,7 +39,6 @@ export interface PreviousSentence {
   readonly compensation: boolean;
 }
 
-const CONDITION = /^\s*(?:if|unless|when|whenever|where|should|in case)\b[^]*?,\s+(?=(?:we|we'll|we're|you|you'll|you're|it|they|our|your|there|every|all|each|this|that)\b)/;
 const QUESTION_WORD = /^(?:how|what|why|when|where|who|which|can|do|does|is|are|will)\b/;
 
 /** The promise in `passage`, or null when it makes none. */
@@ -77,7 +77,7 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
     cell: passage.role === 'table-cell',
     compensation,
   });
-  const measure = measureOf(category, keptMentions, compensation, CONDITION.exec(keptNorm)?.[0].length ?? 0);
+  const measure = measureOf(category, keptMentions, compensation, conditionEnd(keptNorm));
   const context = passage.context ? normalise(passage.context) : null;
   const strength = strengthOf({ text: keptNorm, leadIn: lead, fragmentContext: fragment ? context : null, category, compensation });
   const { scope, share } = scopeOf(keptNorm, keptMentions);
@@ -146,8 +146,8 @@ function splitBrackets(text: string): { main: string; brackets: string } {
 
 // The promise within its text: after any condition in front, up to the closing punctuation.
 function spanOf(norm: string): [number, number] {
-  const cond = CONDITION.exec(norm);
-  const start = cond ? cond[0].length : norm.length - norm.trimStart().length;
+  const cond = conditionEnd(norm);
+  const start = cond > 0 ? cond : norm.length - norm.trimStart().length;
   const end = norm.replace(/[\s.!;:,]+$/, '').length;
   return [Math.min(start, end), end];
 }

@@ -10,7 +10,7 @@ export function normaliseForKey(text: string): string {
     .replace(/[‘’‛`´]/g, "'")
     .replace(/[“”„]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .replace(/[\s.!;:,]+$/, '')
     .trim();
 }

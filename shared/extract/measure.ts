@@ -27,10 +27,10 @@ export function measureOf(
   conditionEnd = 0,
 ): Measure {
   if (UNMEASURABLE.has(category)) return NONE;
-  // Thresholds of the promise itself first; those in brackets or in a condition in front
-  // ("If the clinic runs more than 30 minutes late, ...") only when there are no others.
-  const main = (m: Mention) => !m.inBrackets && m.start >= conditionEnd;
-  const stated = [...mentions.filter(main), ...mentions.filter((m) => !main(m))];
+  // Thresholds of the promise itself first, those in brackets only when there are no others;
+  // a condition in front ("If the clinic runs more than 30 minutes late, ...") states none.
+  const own = mentions.filter((m) => m.start >= conditionEnd);
+  const stated = [...own.filter((m) => !m.inBrackets), ...own.filter((m) => m.inBrackets)];
   if (category === 'availability-hours') {
     const always = stated.find((m) => m.all);
     return always ? from(always) : { measurable: true, value: null, valueMax: null, unit: null };

@@ -4,6 +4,7 @@
  * `unspecified`. A condition in front ("If we miss any appointment, ...") does not count.
  */
 import type { Scope } from '../domain/vocabulary.js';
+import { conditionEnd } from './condition.js';
 import { CUES, matchesOf } from './cues.js';
 import type { Mention } from './thresholds.js';
 
@@ -13,14 +14,14 @@ export interface ScopeReading {
   readonly share: number | null;
 }
 
-const CONDITION = /^\s*(?:if|unless|when|whenever|where|should|in case)\b[^]*?,\s+(?=(?:we|we'll|we're|you|you'll|you're|it|they|our|your|there|every|all|each|this|that)\b)/;
 
 /** The scope of normalised promise `text`, given the thresholds stated in it. */
 export function scopeOf(text: string, mentions: readonly Mention[]): ScopeReading {
   const share = mentions.find((m) => m.kind === 'percent' && !m.inBrackets && m.value > 0 && m.value < 100);
   if (share) return { scope: 'share', share: share.value };
   if (mentions.some((m) => m.all && !m.inBrackets)) return { scope: 'all', share: null };
-  const main = text.replace(CONDITION, (s) => ' '.repeat(s.length));
+  const end = conditionEnd(text);
+  const main = ' '.repeat(end) + text.slice(end);
   const excluded = matchesOf(CUES.scopeNotAll, main);
   const universal = matchesOf(CUES.scopeAll, main).some(([s, e]) => !excluded.some(([xs, xe]) => s < xe && e > xs));
   return { scope: universal ? 'all' : 'unspecified', share: null };

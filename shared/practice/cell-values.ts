@@ -17,11 +17,18 @@ export function isEmptyCell(cell: Cell): boolean {
   return true;
 }
 
-/** A cell's text for messages and text fields (dates as ISO). */
+/**
+ * A cell's text for messages, previews and text fields. A spreadsheet date is a wall-clock
+ * time, so it is written without a zone: "2024-03-04 09:03:05", or "2024-03-04" at midnight.
+ */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell;
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return '';
+    const iso = cell.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+  }
   return String(cell);
 }
 

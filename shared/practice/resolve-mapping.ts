@@ -5,14 +5,15 @@
 import { z } from 'zod';
 import { compileMapping, MappingError, type CompiledMapping } from './compile-mapping.js';
 import { HeaderIndex } from './header-index.js';
-import { ColumnMappingSchema, type ColumnMappingInput, type Preset } from './mapping-schema.js';
+import { ColumnMappingSchema, type Preset } from './mapping-schema.js';
 import { PRESETS, findPreset } from './presets.js';
 import type { DateOrder } from './timestamp.js';
 import type { WorkingCalendar } from './working-time.js';
 
 /** What the caller chose: a mapping, a preset, or neither (detect). */
 export interface MappingChoice {
-  readonly mapping?: ColumnMappingInput | unknown;
+  /** A ColumnMappingInput; anything else is refused with a MappingError. */
+  readonly mapping?: unknown;
   readonly preset?: string;
   /** Overrides the mapping's or preset's date order. */
   readonly dateOrder?: DateOrder;

@@ -60,6 +60,7 @@ export function indexAudit(claims: readonly Claim[], findings: readonly Finding[
 /** Promises counted once each by their practice verdict; `not-assessed` when a claim has no finding. */
 export type VerdictCounts = Record<Exclude<Verdict, 'inconsistent'> | 'not-assessed', number>;
 
+/** Counts each promise once by its practice verdict. */
 export function countVerdicts(claims: readonly Claim[], index: AuditIndex): VerdictCounts {
   const count: VerdictCounts = {
     kept: 0,

@@ -9,6 +9,7 @@ import { renderReportHtml } from './html.js';
 import { buildReportModel } from './model.js';
 import { PlaywrightPdfPrinter, renderReportPdf, type PdfPrinter } from './pdf.js';
 
+/** Timings of one report benchmark, in milliseconds. */
 export interface ReportBenchResult {
   readonly findings: number;
   readonly modelMs: number;

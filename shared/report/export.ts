@@ -62,6 +62,7 @@ export function findingsCsv(input: ExportInput): string {
 }
 
 /** The summary block of the JSON export: each promise counted once by its practice verdict. */
+/** The JSON export: `{"summary":{...},"findings":[...]}`. */
 export interface AuditJsonSummary {
   readonly company: string | null;
   readonly run: number | null;

@@ -16,6 +16,7 @@ import type { ReportModel } from './model-types.js';
 export type { Paper } from './html/paper.js';
 export type { TocPages } from './html/cover-toc.js';
 
+/** Paper size and, after a first print, the contents' page numbers. */
 export interface RenderHtmlOptions {
   readonly paper: Paper;
   /** The page each section starts on, from a first print pass; blank in the contents when absent. */

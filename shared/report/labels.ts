@@ -45,6 +45,7 @@ export const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
   kept: 5,
 };
 
+/** Strength names for a board reader. */
 export const STRENGTH_LABELS: Readonly<Record<Strength, string>> = {
   guarantee: 'Guarantee',
   firm: 'Firm promise',
@@ -52,6 +53,7 @@ export const STRENGTH_LABELS: Readonly<Record<Strength, string>> = {
   vague: 'Vague wording',
 };
 
+/** Review statuses in words. */
 export const REVIEW_LABELS: Readonly<Record<ReviewStatus, string>> = {
   open: 'Not yet reviewed',
   accepted: 'Accepted as a problem',
@@ -59,6 +61,7 @@ export const REVIEW_LABELS: Readonly<Record<ReviewStatus, string>> = {
   reworded: 'Reworded',
 };
 
+/** Source kinds in words. */
 export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
   page: 'Web page',
   flyer: 'Flyer',

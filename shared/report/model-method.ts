@@ -16,7 +16,7 @@ export function method(input: ReportInput, figures: SummaryFigures): Method {
   const facts = input.crawl;
   const sites = input.siteUrls.length > 0 ? input.siteUrls : options.startUrls;
   const approach = [
-    `We read ${plural(facts.pagesFetched, 'page')} of ${sites.length > 0 ? sites.map(shortUri).join(', ') : 'no website'} and ${plural(facts.documents.length, 'document')}, and picked out every sentence that promises customers a level of service.`,
+    `We read ${readWhat(sites, facts.pagesFetched, facts.documents.length)}, and picked out every sentence that promises customers a level of service.`,
     'Each promise that a number can check was set against the staff practice logs that record the same thing, converting units and counting working time where the promise does.',
     `A promise is kept when the share of cases that meet it reaches its target: ${formatShare(judgement.targetFirm)} for guarantees and firm promises, ${formatShare(judgement.targetAim)} for stated aims, or the share the promise itself names. It is over-promised only when the shortfall is clear: even the favourable end of a ${formatShare(judgement.confidence)} confidence interval misses the target. A smaller shortfall is "at risk".`,
     `Severity (0 to 100) weighs the size of the shortfall, how widely the promise is shown and how firmly it is worded.`,
@@ -114,4 +114,11 @@ export function weekdayRanges(days: readonly number[]): string {
     i = j + 1;
   }
   return parts.length > 0 ? parts.join(', ') : 'no working days';
+}
+
+/** "214 pages of example.co.uk and 3 documents"; a documents-only audit names only its documents. */
+function readWhat(sites: readonly string[], pages: number, documents: number): string {
+  const docs = plural(documents, 'document');
+  if (sites.length === 0 && pages === 0) return docs;
+  return `${plural(pages, 'page')} of ${sites.length > 0 ? sites.map(shortUri).join(', ') : 'the website'} and ${docs}`;
 }

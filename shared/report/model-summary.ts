@@ -83,7 +83,7 @@ export function executiveSummary(
             : `${company} makes ${plural(f.promises, 'service promise')}, but the practice logs could test none of them.`;
   const shown = f.exposure > f.promises ? `, shown in ${formatCount(f.exposure)} places in all` : '';
   const found = [
-    `We read ${plural(pages, 'web page')} and ${plural(documents, 'document')} and found ${plural(f.promises, 'promise')} to customers${shown}.`,
+    `We read ${pages > 0 ? `${plural(pages, 'web page')} and ` : ''}${plural(documents, 'document')} and found ${plural(f.promises, 'promise')} to customers${shown}.`,
   ];
   if (f.tested > 0) {
     found.push(

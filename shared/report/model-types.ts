@@ -16,6 +16,7 @@ export const REPORT_SECTION_IDS = [
   'method',
   'appendix',
 ] as const;
+/** One of the report's sections. */
 export type ReportSectionId = (typeof REPORT_SECTION_IDS)[number];
 
 /** One line of the table of contents. */
@@ -26,6 +27,7 @@ export interface TocEntry {
   readonly title: string;
 }
 
+/** The cover page. */
 export interface Cover {
   readonly title: string;
   readonly company: string;
@@ -59,6 +61,7 @@ export interface SummaryFigures {
   readonly practiceRecords: number;
 }
 
+/** One of the three worst risks, as the summary states it. */
 export interface TopRiskLine {
   readonly rank: number;
   readonly findingId: string;
@@ -67,6 +70,7 @@ export interface TopRiskLine {
   readonly sentence: string;
 }
 
+/** The executive summary in figures and plain words. */
 export interface ExecutiveSummary {
   readonly figures: SummaryFigures;
   /** The one sentence to read if nothing else is. */
@@ -76,8 +80,11 @@ export interface ExecutiveSummary {
   readonly topThree: readonly TopRiskLine[];
 }
 
+/** A scorecard row: a practice verdict, or a promise with no finding. */
 export type ScorecardKey = Exclude<Verdict, 'inconsistent'> | 'not-assessed';
 
+/** One verdict's row of the scorecard. */
+/** Every promise by verdict. */
 export interface ScorecardRow {
   readonly key: ScorecardKey;
   readonly label: string;
@@ -124,6 +131,7 @@ export interface CategoryHeadline {
   readonly ratioP90: number | null;
 }
 
+/** One category's promises against practice. */
 export interface CategoryComparison {
   readonly category: ClaimCategory;
   readonly label: string;
@@ -136,6 +144,7 @@ export interface CategoryComparison {
   readonly headline: CategoryHeadline | null;
 }
 
+/** The latest review of a finding, ready to print. */
 export interface ReviewState {
   readonly status: ReviewStatus;
   readonly label: string;
@@ -153,6 +162,7 @@ export interface Place {
   readonly linkable: boolean;
 }
 
+/** One top risk with its evidence, rewording and review. */
 export interface RiskCard {
   readonly rank: number;
   readonly findingId: string;
@@ -175,6 +185,7 @@ export interface RiskCard {
   readonly review: ReviewState;
 }
 
+/** One side of a contradiction between sources. */
 export interface ClaimSide {
   readonly claimId: string;
   readonly text: string;
@@ -183,6 +194,7 @@ export interface ClaimSide {
   readonly exposure: number;
 }
 
+/** A contradiction between two sources. */
 export interface Inconsistency {
   readonly findingId: string;
   readonly categoryLabel: string;
@@ -205,12 +217,14 @@ export interface JudgementItem {
   readonly review: ReviewState;
 }
 
+/** A bounded list with the full count. */
 export interface ChangeList<T> {
   readonly count: number;
   /** The first items, bounded; `count` says how many there are. */
   readonly items: readonly T[];
 }
 
+/** A promise whose verdict changed since the previous run. */
 export interface VerdictChange {
   readonly text: string;
   readonly before: string;
@@ -218,6 +232,7 @@ export interface VerdictChange {
   readonly direction: 'better' | 'worse';
 }
 
+/** What changed since the previous run. */
 export interface Changes {
   /** "Run 2 (14 January 2025)", or null for a first run. */
   readonly previousRun: string | null;
@@ -228,11 +243,14 @@ export interface Changes {
   readonly verdictChanged: ChangeList<VerdictChange>;
 }
 
+/** A label and its value, for definition lists. */
 export interface LabelledValue {
   readonly label: string;
   readonly value: string;
 }
 
+/** A document the run read, as the method lists it. */
+/** How the audit was done and what limits its findings. */
 export interface MethodDocument {
   readonly title: string;
   readonly uri: string;
@@ -252,6 +270,7 @@ export interface Method {
   readonly caveats: readonly string[];
 }
 
+/** One claim in the appendix. */
 export interface AppendixRow {
   /** "C1", "C2" ... in appendix order. */
   readonly ref: string;
@@ -267,6 +286,7 @@ export interface AppendixRow {
   readonly reviewLabel: string;
 }
 
+/** Everything the board report says. */
 export interface ReportModel {
   readonly version: 1;
   readonly cover: Cover;

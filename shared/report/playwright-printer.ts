@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { findBrowser, HEADLESS_ARGS } from '../platform/find-browser.js';
 import type { Paper, PdfPrinter } from './pdf.js';
 
+/** How the playwright-core printer finds its browser and writes PDFs. */
 export interface PlaywrightPrinterOptions {
   /**
    * Write a tagged (accessible) PDF with a bookmark outline. Off by default: tagging makes
@@ -30,6 +31,7 @@ interface Session {
   readonly page: Page;
 }
 
+/** Prints HTML to PDF with a local Chrome/Chromium through playwright-core. */
 export class PlaywrightPdfPrinter implements PdfPrinter {
   private session: Promise<Session> | undefined;
   /** Prints run one at a time on the one page, which is far cheaper than a page per print. */

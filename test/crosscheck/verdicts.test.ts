@@ -52,6 +52,22 @@ describe('crossCheck verdicts on hand-built records', () => {
   });
 
   it.each([
+    [20, 'at-risk'],
+    [200, 'over-promised'],
+  ] as const)('the interval edge: 90%% of %i call-backs against a 95%% target is %s', (n, verdict) => {
+    const index = indexRecords([...repeat('callback', 'hours', 5, n * 0.9), ...repeat('callback', 'hours', 30, n * 0.1)]);
+    const [f] = crossCheck([makeClaim()], index, { judgement });
+    expect(f!.attainment).toBeCloseTo(0.9, 12);
+    expect(f!.verdict).toBe(verdict);
+    expect(f!.attainmentHigh! >= 0.95).toBe(verdict === 'at-risk');
+  });
+
+  it('exactly at the target is kept', () => {
+    const index = indexRecords([...repeat('callback', 'hours', 5, 95), ...repeat('callback', 'hours', 30, 5)]);
+    expect(crossCheck([makeClaim()], index, { judgement })[0]!.verdict).toBe('kept');
+  });
+
+  it.each([
     ['too few records', 5],
     ['no records at all', 0],
   ])('unsubstantiated: %s', (_label, count) => {

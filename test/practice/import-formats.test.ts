@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPractice } from '../../shared/practice/import-practice.js';
+import { previewPractice } from '../../shared/practice/preview-practice.js';
 import { fixture, memoryWorkspace, records, tempDir } from './workspace.js';
 
 const tmp = tempDir();
@@ -47,6 +48,14 @@ describe('file formats', () => {
     const result = await importPractice(db, xlsx, { sheet: 'Calls', mapping });
     expect(result).toMatchObject({ preset: null, records: 3 });
     expect(records(db).map((r) => r.value)).toEqual([1, 0, 0]);
+  });
+
+  it('previews a workbook sheet', async () => {
+    const p = await previewPractice(xlsx, { sheet: 'Calls' });
+    expect(p).toMatchObject({ format: 'xlsx', sheet: 'Calls', suggestion: { preset: 'call-log' } });
+    expect(p.columns).toEqual(['Start time', 'Queue', 'Agent', 'Answer time (s)', 'Rings', 'Answered within target']);
+    expect(p.rows[2]).toEqual(['2024-03-04 09:03:05', 'Repairs', 'Chen Wu', '', '', 'no']);
+    expect(p.columnKinds[0]).toBe('timestamp');
   });
 
   it('names the sheets when the one asked for is missing', async () => {

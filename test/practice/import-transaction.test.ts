@@ -26,7 +26,7 @@ async function workspaceWithOneImport(name: string) {
 describe('an import is one transaction', () => {
   it('cancelled through its AbortSignal, it leaves the workspace exactly as it was', async () => {
     const big = join(tmp.dir, 'cancel.csv');
-    await writeCanonicalLog(big, 150_000);
+    await writeCanonicalLog(big, 60_000);
     const { db, before } = await workspaceWithOneImport('cancel.sqlite');
     const controller = new AbortController();
     let progressed = 0;
@@ -56,13 +56,13 @@ describe('an import is one transaction', () => {
 
   it('killed with SIGKILL inside the transaction, it leaves an intact workspace with no partial rows', async () => {
     const big = join(tmp.dir, 'kill.csv');
-    await writeCanonicalLog(big, 250_000); // ~20 MB: big enough that the importer drops and rebuilds indexes
+    await writeCanonicalLog(big, 120_000); // ~10 MB: big enough that the importer drops and rebuilds indexes
     const { file, db, before } = await workspaceWithOneImport('kill.sqlite');
     db.close();
 
     let held = -1;
     let lockedOut = false;
-    const run = await runImportChild(['hold', file, big, String(8 * 1024 * 1024)], (line, child) => {
+    const run = await runImportChild(['hold', file, big, String(4 * 1024 * 1024)], (line, child) => {
       const m = /^IN-TRANSACTION (\d+)/.exec(line);
       if (!m) return;
       held = Number(m[1]);
@@ -79,7 +79,7 @@ describe('an import is one transaction', () => {
       child.kill('SIGKILL');
     });
     expect(run.signal).toBe('SIGKILL');
-    expect(held).toBeGreaterThan(50_000); // records written inside the open transaction
+    expect(held).toBeGreaterThan(40_000); // records written inside the open transaction
     expect(lockedOut).toBe(true);
 
     const after = openDatabase(file);

@@ -104,6 +104,30 @@ describe('what the model says', () => {
   });
 });
 
+describe('an audit that found nothing', () => {
+  it('still makes a whole report that says so', () => {
+    const input = sampleInput();
+    const model = buildReportModel({
+      ...input,
+      siteUrls: [],
+      settings: { ...input.settings, crawl: { ...input.settings.crawl, startUrls: [] } },
+      claims: [],
+      findings: [],
+      latestReviews: {},
+      diff: null,
+      previousRun: null,
+      crawl: { pagesFetched: 0, pagesFailed: 0, robotsExcluded: [], documents: [], practiceDatasets: [] },
+    });
+    expect(model.summary.headline).toBe('We found no service promises in what Northgate Home Services Ltd publishes.');
+    expect(model.summary.paragraphs).toEqual(['We read 0 documents and found 0 promises to customers.']);
+    expect(model.method.approach[0]).toMatch(/^We read 0 documents, and picked out/);
+    expect(model.method.caveats).toContain('No practice logs were supplied, so no promise could be tested against practice.');
+    expect(model.risks).toEqual([]);
+    expect(model.appendix).toEqual([]);
+    expect(model.scorecard.rows.every((r) => r.count === 0 && r.share === 0)).toBe(true);
+  });
+});
+
 describe('bounds and bad input', () => {
   it('bounds long lists but counts everything', () => {
     const model = buildReportModel(benchInput(500));

@@ -18,7 +18,7 @@ export const WE_COMMIT: Phrases = [
   'our * will', 'our * * will', 'our * * * will', 'our * (always|never)', 'our * * (always|never)', 'our commitments? (to you|are|is to)', 'our (service |customer )?(standards|pledges?)',
   'we (resolve|collect|repair|acknowledge|treat|visit|call|return|send|match|accept|contact|confirm|update|investigate|pay|arrange|book|answer|aim|offer)',
   'the engineer will', 'a member of (our )?staff will', 'someone will', 'staff will',
-  'the (engineer|driver|team|nurse|doctor|adviser|advisor|technician|courier|consultant|officer) will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
+  'the (engineer|team|nurse|doctor|adviser|advisor|technician|consultant|officer) will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
   '(will|shall) (always|never|only|aim|try|be able)', 'aims to', 'aim to',
 ];
 

@@ -6,6 +6,7 @@
  */
 import type { ScorecardKey } from '../model-types.js';
 
+/** What a bar stands for: a verdict, or a typical/slow share of practice times. */
 export type FillKey = ScorecardKey | 'typical' | 'slow';
 
 interface FillSpec {

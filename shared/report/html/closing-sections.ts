@@ -18,6 +18,7 @@ function quotedList(title: string, list: ChangeList<string>): SafeHtml | string 
   return html`<h3>${title} (${formatCount(list.count)})</h3><ul class="plain">${list.items.map((t) => html`<li>“${t}”</li>`)}</ul>${more(list)}`;
 }
 
+/** Section 7: what changed since the previous run. */
 export function changesSection(model: ReportModel): SafeHtml {
   const c = model.changes;
   const verdicts =
@@ -54,6 +55,7 @@ function dl(rows: readonly LabelledValue[]): SafeHtml {
   return html`<dl class="dl">${rows.map((r) => html`<div class="dl-row"><dt>${r.label}</dt><dd>${r.value}</dd></div>`)}</dl>`;
 }
 
+/** Section 8: approach, what was read, robots.txt exclusions, thresholds and caveats. */
 export function methodSection(model: ReportModel): SafeHtml {
   const m = model.method;
   const body = html`${m.approach.map((p) => html`<p>${p}</p>`)}

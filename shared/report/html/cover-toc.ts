@@ -4,6 +4,7 @@ import type { ReportModel, ReportSectionId } from '../model-types.js';
 import { html, type SafeHtml } from './safe-html.js';
 import { sectionAnchor, verdictClass } from './section-frame.js';
 
+/** The cover: company, site, date, scope, and the figures at a glance. */
 export function coverPage(model: ReportModel): SafeHtml {
   const c = model.cover;
   const f = model.summary.figures;
@@ -31,6 +32,7 @@ export function coverPage(model: ReportModel): SafeHtml {
 /** Page numbers by section; absent before the first print pass. */
 export type TocPages = Readonly<Partial<Record<ReportSectionId, number>>>;
 
+/** The contents with page numbers (blank before the first print pass), and how to read the verdicts. */
 export function contentsPage(model: ReportModel, pages: TocPages | undefined): SafeHtml {
   return html`<section class="chapter" id="contents">
 <div class="section-head"><div class="eyebrow">Contents</div><h1>In this report</h1></div>

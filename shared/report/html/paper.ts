@@ -1,9 +1,12 @@
 /** Paper sizes the report is laid out for, and the page box each one leaves for content. */
 
+/** The paper sizes the report supports. */
 export type Paper = 'A4' | 'Letter';
 
+/** Every supported paper size, for option parsing. */
 export const PAPERS: readonly Paper[] = ['A4', 'Letter'];
 
+/** A paper size in CSS and in millimetres. */
 export interface PageBox {
   /** CSS `size` value. */
   readonly size: string;
@@ -11,6 +14,7 @@ export interface PageBox {
   readonly heightMm: number;
 }
 
+/** The page box of each paper size. */
 export const PAGE_BOX: Readonly<Record<Paper, PageBox>> = {
   A4: { size: 'A4', widthMm: 210, heightMm: 297 },
   Letter: { size: 'letter', widthMm: 215.9, heightMm: 279.4 },

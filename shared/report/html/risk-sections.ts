@@ -43,6 +43,7 @@ ${r.suggestion === null ? '' : html`<div class="suggest"><span class="k">Suggest
 </article>`;
 }
 
+/** Section 4: one card per top risk, with its evidence. */
 export function risksSection(model: ReportModel): SafeHtml {
   const body =
     model.risks.length === 0
@@ -59,6 +60,7 @@ function side(s: ClaimSide): SafeHtml {
   return html`<div class="side"><div class="quote">“${s.text}”</div><div class="small muted">Promises ${s.promise} · ${placeLink(s.place)}${s.exposure > 1 ? ` and ${formatCount(s.exposure - 1)} more` : ''}</div></div>`;
 }
 
+/** Section 5: contradictions between sources, side by side. */
 export function inconsistenciesSection(model: ReportModel): SafeHtml {
   const blocks =
     model.inconsistencies.length === 0
@@ -75,6 +77,7 @@ ${x.suggestion === null ? '' : html`<div class="suggest"><span class="k">Suggest
   return section(entry(model, 'inconsistencies'), 'flow', blocks, model.inconsistencies.length === 0 ? undefined : 'Places where our own sources promise different things for the same service. Customers may hold us to the better one.');
 }
 
+/** Section 6: unmeasurable promises, for a person to judge. */
 export function judgementSection(model: ReportModel): SafeHtml {
   const items = model.judgement;
   const body =

@@ -10,6 +10,7 @@ function entry(model: ReportModel, id: TocEntry['id']): TocEntry {
   return model.toc.find((e) => e.id === id) as TocEntry;
 }
 
+/** Section 1: the headline, the figures as tiles, the summary in words and the three worst risks. */
 export function summarySection(model: ReportModel): SafeHtml {
   const s = model.summary;
   const f = s.figures;
@@ -37,6 +38,7 @@ function legend(keys: readonly [FillKey, string][]): SafeHtml {
   return html`<div class="legend">${keys.map(([key, label]) => html`<span>${rawTrusted(swatch(key))}${label}</span>`)}</div>`;
 }
 
+/** Section 2: every promise by verdict, as a chart and a table. */
 export function scorecardSection(model: ReportModel): SafeHtml {
   const card = model.scorecard;
   const figure = html`<div class="figure">
@@ -52,9 +54,10 @@ ${rawTrusted(scorecardChart(card))}
     ),
   );
   const note = html`<p class="muted small">Besides these verdicts, ${card.inconsistencies === 1 ? '1 pair of sources contradicts' : `${formatCount(card.inconsistencies)} pairs of sources contradict`} each other (section 5).</p>`;
-  return section(entry(model, 'scorecard'), 'flow', [figure, table, note]);
+  return section(entry(model, 'scorecard'), 'flow', [figure, html`<div class="keep">${table}${note}</div>`]);
 }
 
+/** Section 3: attainment against target and time against promise, per category. */
 export function practiceSection(model: ReportModel): SafeHtml {
   const rows = model.practice;
   const attainment = attainmentChart(rows);
@@ -86,7 +89,7 @@ ${legend([
 <div class="caption">1× is exactly the promised time (dashed line). A bar past it means customers wait longer than promised; » marks a bar cut off at the edge.</div>
 </div>`
 }
-${dataTable(
+${rows.length === 0 ? '' : dataTable(
   '',
   html`<th>Category</th><th class="r">Promises</th><th class="r">Kept</th><th class="r">At risk</th><th class="r">Over</th><th class="r">Untested</th><th>Headline promise and practice</th>`,
   rows.map((r) => {

@@ -15,7 +15,7 @@ export interface BatcherOptions {
   readonly maxDelayMs: number;
 }
 
-export const DEFAULT_BATCHER_OPTIONS: BatcherOptions = { maxSettled: 256, maxDelayMs: 250 };
+export const DEFAULT_BATCHER_OPTIONS: BatcherOptions = { maxSettled: 128, maxDelayMs: 100 };
 
 export class CommitBatcher {
   private added: FrontierEntry[] = [];

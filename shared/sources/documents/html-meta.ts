@@ -4,6 +4,7 @@
  * iterative pass over every node, so misplaced <link>/<meta> tags in <body> count too.
  */
 import { type DomNode, flattenText, isElement } from './html-dom.js';
+import { collapseWhitespace } from './segment-text.js';
 
 /** Links kept per page; a page with more is a link farm, not a policy. */
 export const MAX_LINKS = 10_000;
@@ -72,7 +73,7 @@ function visit(n: DomNode, c: Collected): void {
       if (c.baseHref === null && a.href) c.baseHref = a.href;
       break;
     case 'title':
-      if (!c.title) c.title = flattenText(n).replace(/\s+/g, ' ').trim().slice(0, 300);
+      if (!c.title) c.title = collapseWhitespace(flattenText(n)).slice(0, 300);
       break;
     case 'link':
       if (c.canonical === null && a.href && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '')) c.canonical = a.href;

@@ -4,6 +4,7 @@
  * nothing about what is answered. Spans are honoured so headers line up with the right cells.
  */
 import { type DomNode, elementChildren, flattenText } from './html-dom.js';
+import { collapseWhitespace } from './segment-text.js';
 
 /** One cell of a table with the headers that give it meaning. */
 export interface TableCell {
@@ -101,5 +102,5 @@ function span(value: string | undefined): number {
 }
 
 function cellText(cell: DomNode): string {
-  return flattenText(cell).replace(/\s+/g, ' ').trim().slice(0, 200);
+  return collapseWhitespace(flattenText(cell)).slice(0, 200);
 }

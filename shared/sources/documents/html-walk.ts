@@ -8,6 +8,7 @@
 import type { Block, BlockKind } from './blocks.js';
 import { BLOCK, BR, type DomNode, elementChildren, flattenText, hasDescendant, isElement, isInvisible } from './html-dom.js';
 import { readTable } from './html-table.js';
+import { collapseWhitespace } from './segment-text.js';
 
 // Deeper than any real page; below this the subtree is read as plain text, without recursion.
 const MAX_DEPTH = 150;
@@ -104,8 +105,9 @@ class Walker {
       case 'hr':
         return;
       default:
-        if (questionLike(el) && !hasDescendant(el, (n) => BLOCK.has(n.name ?? ''))) {
-          return this.push('faq-question', flattenText(el), path, {});
+        if (QUESTION_CLASS.test(label(el)) && !hasDescendant(el, (n) => BLOCK.has(n.name ?? ''))) {
+          const text = flattenText(el);
+          if (questionLike(el, text)) return this.push('faq-question', text, path, {});
         }
         return this.container(el, path, frame, depth);
     }
@@ -124,7 +126,7 @@ class Walker {
     this.push('list-item', text, path, { leadIn, context: frame.context });
     const nested = findNested(li);
     if (nested.length === 0) return;
-    const own = text.replace(/\s+/g, ' ').trim();
+    const own = collapseWhitespace(text);
     const inner: Frame = { ...frame, leadIn: own.endsWith(':') ? own : leadIn };
     for (const n of nested) this.block(n.node, [...path, ...n.rel], inner, depth + 1);
   }
@@ -156,7 +158,7 @@ class Walker {
       seen.set(name, nth);
       const kidPath = extend(path, kid, nth, counts.get(name) ?? 1);
       if (name === 'dt') {
-        term = flattenText(kid).replace(/\s+/g, ' ').trim() || null;
+        term = collapseWhitespace(flattenText(kid)) || null;
         this.paragraph(flattenText(kid), kidPath, frame, kid);
       } else if (name === 'dd') {
         this.container(kid, kidPath, { context: term, answer: !!term?.endsWith('?'), leadIn: null }, depth + 1);
@@ -168,7 +170,7 @@ class Walker {
 
   private details(el: DomNode, path: readonly string[], frame: Frame, depth: number): void {
     const summary = elementChildren(el).find((c) => c.name === 'summary');
-    const question = summary ? flattenText(summary).replace(/\s+/g, ' ').trim() : '';
+    const question = summary ? collapseWhitespace(flattenText(summary)) : '';
     if (summary) this.push(question.endsWith('?') ? 'faq-question' : 'paragraph', question, [...path, 'summary'], {});
     const body: DomNode = { type: 'tag', name: 'details', children: (el.children ?? []).filter((c) => c !== summary) };
     this.container(body, path, { context: question || frame.context, answer: question.endsWith('?'), leadIn: null }, depth + 1);
@@ -190,7 +192,7 @@ class Walker {
   // punctuation before the break, lower case after it) is joined back to its predecessor.
   private paragraph(text: string, path: readonly string[], frame: Frame, el: DomNode | null): void {
     if (!text.trim()) return;
-    if (el && questionLike(el)) return this.push('faq-question', text, path, {});
+    if (el && questionLike(el, text)) return this.push('faq-question', text, path, {});
     const kind: BlockKind = frame.answer ? 'faq-answer' : 'paragraph';
     for (const line of brLines(text)) this.push(kind, line, path, { context: frame.context });
   }
@@ -201,7 +203,7 @@ class Walker {
     path: readonly string[],
     extra: { level?: number; leadIn?: string | null; context?: string | null },
   ): void {
-    const clean = text.replace(/\s+/g, ' ').trim();
+    const clean = collapseWhitespace(text);
     if (!clean) return;
     const location = { page: null, path: path.slice(-MAX_PATH_SEGMENTS).join(' > ') || null, line: null };
     this.blocks.push({ kind, text: clean, location, ...extra });
@@ -210,7 +212,7 @@ class Walker {
 
 // Splits at <br> newlines, joining a line back when the sentence plainly runs on across the break.
 function brLines(text: string): string[] {
-  const lines = text.split(BR).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = text.split(BR).map(collapseWhitespace).filter(Boolean);
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
@@ -221,13 +223,17 @@ function brLines(text: string): string[] {
 }
 
 // A short question marked up as one: an FAQ/accordion class, or a paragraph that is all bold.
-function questionLike(el: DomNode): boolean {
-  const label = `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`;
-  const text = flattenText(el).replace(/\s+/g, ' ').trim();
+function questionLike(el: DomNode, raw: string): boolean {
+  if (raw.length > 1000) return false;
+  const text = collapseWhitespace(raw);
   if (!text.endsWith('?') || text.length > 200 || /[.!?]\s/.test(text.slice(0, -1))) return false;
-  if (QUESTION_CLASS.test(label)) return true;
+  if (QUESTION_CLASS.test(label(el))) return true;
   const kids = (el.children ?? []).filter((k) => !(k.type === 'text' && !(k.data ?? '').trim()));
   return kids.length === 1 && isElement(kids[0]!) && /^(?:strong|b)$/.test(kids[0]!.name ?? '');
+}
+
+function label(el: DomNode): string {
+  return `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`;
 }
 
 // The nested lists/tables of a list item, without entering them, with their path below the item.

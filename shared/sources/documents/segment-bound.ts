@@ -7,30 +7,40 @@
 /** Longest passage, in characters, that the segmenter emits. */
 export const MAX_PASSAGE_CHARS = 1000;
 
+const CLAUSE_END = /[;:,)]/;
+const SPACE = /\s/;
+
 /** Splits `text` into pieces of at most `max` characters, preferring punctuation, then whitespace. */
 export function boundLength(text: string, max: number = MAX_PASSAGE_CHARS): string[] {
   if (text.length <= max) return [text];
   const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const cut = cutPoint(rest, max);
-    const head = rest.slice(0, cut).trim();
-    if (head) out.push(head);
-    rest = rest.slice(cut).trimStart();
+  let start = 0;
+  while (start < text.length) {
+    while (start < text.length && SPACE.test(text[start]!)) start++;
+    if (text.length - start <= max) {
+      if (start < text.length) out.push(text.slice(start));
+      break;
+    }
+    const cut = cutPoint(text, start, max);
+    const piece = text.slice(start, cut).trimEnd();
+    if (piece) out.push(piece);
+    start = cut;
   }
-  if (rest) out.push(rest);
   return out;
 }
 
-// Where to cut `text` so the head is at most `max` long: after the last ; : , or ) in the second
-// half of the window, else at the last space there, else hard at `max`.
-function cutPoint(text: string, max: number): number {
-  const window = text.slice(0, max);
-  const floor = Math.floor(max / 2);
-  for (const re of [/[;:,)](?=\s)/g, /\s/g]) {
-    let best = -1;
-    for (let m = re.exec(window); m; m = re.exec(window)) best = m.index + 1;
-    if (best > floor) return best;
+// Where to end the piece starting at `start`: after the last ; : , or ) followed by a space in
+// the second half of the window, else at the last space there, else hard at the limit.
+function cutPoint(text: string, start: number, max: number): number {
+  const end = start + max;
+  const floor = start + Math.floor(max / 2);
+  let space = -1;
+  for (let i = end - 1; i > floor; i--) {
+    const ch = text[i]!;
+    if (SPACE.test(ch)) {
+      if (CLAUSE_END.test(text[i - 1]!)) return i;
+      if (space < 0) space = i;
+    }
   }
-  return max;
+  return space > 0 ? space : end;
 }

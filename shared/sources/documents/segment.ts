@@ -8,6 +8,7 @@ import type { PassageDraft, PassageRole } from '../../domain/types.js';
 import type { Block } from './blocks.js';
 import { boundLength } from './segment-bound.js';
 import { splitSentences } from './segment-sentences.js';
+import { cleanText } from './segment-text.js';
 
 // Context and lead-ins are clues, not content: keep them short.
 const MAX_CLUE_CHARS = 300;
@@ -94,8 +95,7 @@ function emit(
 
 // Collapses whitespace and drops control characters, as the visible text of a page is defined.
 function collapse(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+  return cleanText(text);
 }
 
 function clip(text: string | null | undefined): string | null {

@@ -93,7 +93,8 @@ describe('readDocx on a Word policy', () => {
     ['answered within 60 seconds', 'Phone | Response time', 'table > tr:nth-of-type(2) > td:nth-of-type(2)'],
     ['answered within 2 working days', 'Email | Response time', 'table > tr:nth-of-type(3) > td:nth-of-type(2)'],
   ])('table cell "%s" keeps its headers "%s"', (text, context, path) => {
-    expect(passage(doc, text)).toMatchObject({ role: 'table-cell', context, location: { path } });
+    // The segmenter may add the section after the headers.
+    expect(passage(doc, text)).toMatchObject({ role: 'table-cell', context: expect.stringMatching(new RegExp(`^${context.replace('|', '\\|')}(?: — |$)`)), location: { path } });
   });
 });
 

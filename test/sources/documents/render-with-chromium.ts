@@ -36,8 +36,19 @@ export async function htmlToPdf(html: string): Promise<Uint8Array> {
 
 /** Screenshots `html` at `width` pixels wide, full height, as a PNG. */
 export async function htmlToPng(html: string, width = 1320): Promise<Uint8Array> {
-  return withPage(html, async (page) => {
-    await page.setViewportSize({ width, height: 600 });
-    return new Uint8Array(await page.screenshot({ type: 'png', fullPage: true }));
+  const [png] = await htmlsToPngs([html], width);
+  return png!;
+}
+
+/** Screenshots each of `htmls` in one browser session, at `width` pixels wide, full height. */
+export async function htmlsToPngs(htmls: readonly string[], width = 1320): Promise<Uint8Array[]> {
+  return withPage('', async (page) => {
+    await page.setViewportSize({ width, height: 100 });
+    const pngs: Uint8Array[] = [];
+    for (const html of htmls) {
+      await page.setContent(html, { waitUntil: 'load' });
+      pngs.push(new Uint8Array(await page.screenshot({ type: 'png', fullPage: true })));
+    }
+    return pngs;
   });
 }

@@ -17,6 +17,7 @@ import { readFileAsBase64 } from '../../lib/files.js';
 import { formatBytes, formatInteger } from '../../lib/format.js';
 import { toUiError, type UiError } from '../../lib/ui-error.js';
 import { MappingEditor } from './MappingEditor.js';
+import { asMapping, guessMapping, type Mapping } from './mapping-model.js';
 import { PreviewTables } from './PreviewTables.js';
 import { RowErrorsTable } from './RowErrorsTable.js';
 
@@ -26,7 +27,12 @@ interface Upload {
   readonly name: string;
   readonly dataBase64: string;
   readonly preset: string | undefined;
-  readonly mapping: Record<string, unknown> | undefined;
+  readonly mapping: Mapping | undefined;
+}
+
+/** The mapping to show for editing: the importer's, or a guess when none fits the file. */
+function editableMapping(p: PracticePreview): Mapping | null {
+  return asMapping(p.mapping) ?? (p.mapping ? null : guessMapping(p.columns, p.columnKinds));
 }
 
 export function PracticeImport() {
@@ -37,7 +43,7 @@ export function PracticeImport() {
   const presets = useQuery(() => api.call('practice.presets'), [api]);
   const [upload, setUpload] = useState<Upload | null>(null);
   const [preview, setPreview] = useState<PracticePreview | null>(null);
-  const [draftMapping, setDraftMapping] = useState<Record<string, unknown> | null>(null);
+  const [draftMapping, setDraftMapping] = useState<Mapping | null>(null);
   const [busy, setBusy] = useState<'reading' | 'preview' | 'import' | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [skipBadRows, setSkipBadRows] = useState(false);
@@ -52,11 +58,11 @@ export function PracticeImport() {
         name: next.name,
         dataBase64: next.dataBase64,
         ...(next.preset ? { preset: next.preset } : {}),
-        ...(next.mapping ? { mapping: next.mapping } : {}),
+        ...(next.mapping ? { mapping: next.mapping as unknown as Record<string, unknown> } : {}),
       });
       setUpload(next);
       setPreview(p);
-      setDraftMapping(p.mapping);
+      setDraftMapping(editableMapping(p));
     } catch (err) {
       setUpload(next);
       setPreview(null);
@@ -108,7 +114,7 @@ export function PracticeImport() {
         dataBase64: upload.dataBase64,
         skipBadRows,
         ...(upload.preset ? { preset: upload.preset } : {}),
-        ...(draftMapping ? { mapping: draftMapping } : {}),
+        ...(upload.mapping ? { mapping: upload.mapping as unknown as Record<string, unknown> } : {}),
       });
       setOutcome(result);
       if (result.ok) {
@@ -132,6 +138,7 @@ export function PracticeImport() {
   };
 
   const mappingChanged = preview !== null && JSON.stringify(draftMapping) !== JSON.stringify(preview.mapping);
+  const needsMapping = preview !== null && (!preview.mapping || Boolean(preview.mappingError));
 
   return (
     <section className="card" aria-labelledby="practice-import-title">
@@ -194,13 +201,19 @@ export function PracticeImport() {
 
             <PreviewTables preview={preview} />
 
+            {preview.mappingError ? (
+              <Alert tone="warning" title="The columns need mapping">
+                <p>{preview.mappingError}</p>
+                <p className="secondary">Say below which column holds what, then update the preview.</p>
+              </Alert>
+            ) : null}
             {draftMapping ? (
-              <details className="advanced" open={!preview.detectedPreset}>
+              <details className="advanced" open={needsMapping || !preview.detectedPreset}>
                 <summary>Column mapping</summary>
                 <div className="advanced-body stack">
                   <MappingEditor mapping={draftMapping} columns={preview.columns} onChange={setDraftMapping} />
                   <div>
-                    <button type="button" className="btn btn-sm" disabled={!mappingChanged || busy !== null} onClick={() => void loadPreview({ ...upload, mapping: draftMapping ?? undefined })}>
+                    <button type="button" className="btn btn-sm" disabled={(!mappingChanged && !needsMapping) || busy !== null} onClick={() => void loadPreview({ ...upload, mapping: draftMapping ?? undefined })}>
                       <Icon name="refresh" /> Update preview
                     </button>
                   </div>
@@ -239,7 +252,8 @@ export function PracticeImport() {
           <button type="button" className="btn" onClick={cancel} disabled={busy === 'import'}>
             Cancel
           </button>
-          <button type="button" className="btn btn-primary" onClick={() => void doImport()} disabled={busy !== null}>
+          {mappingChanged ? <span className="muted">Update the preview to import with the new mapping.</span> : null}
+          <button type="button" className="btn btn-primary" onClick={() => void doImport()} disabled={busy !== null || mappingChanged}>
             {busy === 'import' ? <span className="spinner" aria-hidden="true" /> : <Icon name="upload" />}
             Import
           </button>
