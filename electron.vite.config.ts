@@ -4,6 +4,7 @@
  * CommonJS file: a sandboxed preload can neither load ES modules nor require anything but
  * `electron`), and the renderer (the same Vite config as `npm run build:renderer`).
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
@@ -11,8 +12,22 @@ import rendererConfig from './renderer/vite.config.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * The document parsers run in a worker thread started from a file next to the bundle
+ * (`new URL('./parser-worker.mjs', import.meta.url)` in parser-thread.ts), so the file is
+ * copied beside out/main/index.js.
+ */
+const copyParserWorker = {
+  name: 'copy-parser-worker',
+  writeBundle() {
+    mkdirSync(resolve(root, 'out/main'), { recursive: true });
+    copyFileSync(resolve(root, 'shared/sources/documents/parser-worker.mjs'), resolve(root, 'out/main/parser-worker.mjs'));
+  },
+};
+
 export default defineConfig({
   main: {
+    plugins: [copyParserWorker],
     build: {
       outDir: resolve(root, 'out/main'),
       externalizeDeps: { include: ['better-sqlite3'] },

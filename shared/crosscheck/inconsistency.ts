@@ -97,6 +97,6 @@ function inconsistency(claim: Claim, other: Claim, st: Statement, ref: Statement
     p95: null,
     severity: inconsistencySeverity(claim, other, st.calendarSeconds, ref.calendarSeconds),
     explanation: explainInconsistency(claim, other),
-    suggestion: `State one limit everywhere, one practice can keep, such as: "${wording}"`,
+    suggestion: `Say the same everywhere, for example the looser limit: "${wording}"`,
   };
 }

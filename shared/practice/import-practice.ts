@@ -107,6 +107,7 @@ export async function importPractice(db: Db, input: PracticeInput, options: Impo
     if (sink.fatal) throw sink.fatal;
     if (!sink.compiled) throw new PracticeImportError('the file is empty: no header row');
     if (sink.errors.total > 0 && !opts.skipBadRows) throw PracticeImportError.badRows(sink.errors);
+    if (sink.records === 0 && sink.errors.total > 0) throw PracticeImportError.badRows(sink.errors, true);
     if (sink.records === 0) {
       throw new PracticeImportError(
         sink.rowsRead === 0 ? 'the file has a header but no data rows' : 'no row yielded a record, so nothing was imported',

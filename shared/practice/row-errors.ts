@@ -41,11 +41,12 @@ export class PracticeImportError extends Error {
   }
 
   /** The error for a file with bad rows, listing the first few in its message. */
-  static badRows(list: RowErrorList): PracticeImportError {
+  static badRows(list: RowErrorList, skipping = false): PracticeImportError {
     const shown = list.items.slice(0, 5).map(describeRowError).join('; ');
     const more = list.total > 5 ? `; and ${list.total - 5} more` : '';
+    const advice = skipping ? 'and no good row was left' : 'use "skip bad rows" to import the rest';
     return new PracticeImportError(
-      `${list.total} bad row${list.total === 1 ? '' : 's'}, nothing imported (use "skip bad rows" to import the rest): ${shown}${more}`,
+      `${list.total} bad row${list.total === 1 ? '' : 's'}, nothing imported (${advice}): ${shown}${more}`,
       list.items,
       list.total,
     );

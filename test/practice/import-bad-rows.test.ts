@@ -44,6 +44,15 @@ describe('bad rows', () => {
     expect(ds).toMatchObject({ id: result.datasetId, records: 2, preset: 'canonical', skipped: BAD });
   });
 
+  it('with skipBadRows and no good row at all, still imports nothing', async () => {
+    const db = memoryWorkspace();
+    const text = 'occurred_at,metric,value,unit\n2024-03-04T09:00:00Z,phone-answer,x,seconds\n';
+    await expect(importPractice(db, { bytes: Buffer.from(text), name: 'x.csv' }, { skipBadRows: true })).rejects.toThrow(
+      /1 bad row, nothing imported \(and no good row was left\)/,
+    );
+    expect(count(db, 'datasets')).toBe(0);
+  });
+
   it('caps the list but counts every bad row', async () => {
     const rows = ['occurred_at,metric,value,unit'];
     for (let i = 0; i < 500; i++) rows.push(`2024-03-04T09:00:00Z,phone-answer,x${i},seconds`);

@@ -106,7 +106,8 @@ describe('report HTML layout', () => {
   it('draws the charts as inline SVG with the figures printed', () => {
     const html = renderReportHtml(model, { paper: 'A4' });
     expect(html.match(/<svg viewBox="0 0 640/g)?.length).toBe(3);
-    expect(html).toContain('61%  target 95%');
+    expect(html).toContain('61% · target 95%');
+    expect(html).toContain('1 in 10 over 9.5 business hours');
     expect(html).toContain('5 (33%)');
   });
 

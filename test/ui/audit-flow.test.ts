@@ -89,7 +89,7 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
     await page.getByText('No documents yet').waitFor();
     await screen('setup-documents-empty');
     await page.getByLabel('Add documents').setInputFiles(join(FIXTURES, 'documents', 'customer-service-policy.txt'));
-    await page.getByRole('cell', { name: 'customer-service-policy.txt' }).waitFor();
+    await page.getByRole('cell', { name: 'customer-service-policy.txt', exact: true }).waitFor();
     await screen('setup-documents');
   });
 
@@ -115,7 +115,7 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
     await page.getByRole('heading', { name: 'As imported' }).waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/Imported 204 records from contact-centre-log\.csv/).first().waitFor();
-    await page.getByRole('cell', { name: 'contact-centre-log.csv' }).waitFor();
+    await page.getByRole('cell', { name: 'contact-centre-log.csv', exact: true }).waitFor();
     await screen('setup-practice');
     await page.getByRole('link', { name: 'Thresholds' }).click();
     await page.getByRole('heading', { name: 'Working time' }).waitFor();

@@ -72,7 +72,7 @@ export function attainmentChart(rows: readonly CategoryComparison[]): string | n
       parts.push(line(tx, y - 4, tx, y + BAR_H + 4, '#111827', 2.2));
       parts.push(`<path d="M${(tx - 3.5).toFixed(1)} ${(y - 8).toFixed(1)} h7 l-3.5 4 z" fill="#111827"/>`);
     }
-    const target = p.target === null ? '' : `  target ${formatShare(p.target)}`;
+    const target = p.target === null ? '' : ` · target ${formatShare(p.target)}`;
     parts.push(text(PLOT_X + PLOT_W + 10, y + BAR_H - 3, 'value', `${formatShare(p.attainment ?? 0)}${target}`));
   });
   return svg(height, 'Share of cases meeting each promise, against its target', parts.join(''));
@@ -104,7 +104,7 @@ export function timeChart(rows: readonly CategoryComparison[]): string | null {
     parts.push(bar('typical', PLOT_X, y, x(p50) - PLOT_X, BAR_H));
     if ((p90 ?? p50) > cap) parts.push(text(x(cap) + 2, y + BAR_H - 3, 'value', '»'));
     parts.push(text(PLOT_X + PLOT_W + 10, y + 6, 'value', `typical ${h.practice.typical ?? ''}`));
-    if (h.practice.worst90 !== null) parts.push(text(PLOT_X + PLOT_W + 10, y + 18, 'axis', `90%: ${h.practice.worst90}`));
+    if (h.practice.worst90 !== null) parts.push(text(PLOT_X + PLOT_W + 10, y + 18, 'axis', `1 in 10 over ${h.practice.worst90}`));
   });
   const px = x(1);
   parts.push(line(px, top - 8, px, top + shown.length * rowH + 2, '#1f3b57', 1.6, '4 3'));

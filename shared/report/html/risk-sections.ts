@@ -52,7 +52,7 @@ export function risksSection(model: ReportModel): SafeHtml {
   const lead =
     model.risks.length === 0
       ? undefined
-      : `The ${model.risks.length === 1 ? 'promise' : `${model.risks.length} promises`} practice keeps least, most serious first. Severity weighs the shortfall, how widely the promise is shown and how firmly it is worded.`;
+      : `The ${model.risks.length === 1 ? 'promise' : `${model.risks.length} promises`} that practice keeps least well, most serious first. Severity weighs the shortfall, how widely the promise is shown and how firmly it is worded.`;
   return section(entry(model, 'risks'), 'chapter', [body], lead);
 }
 

@@ -25,7 +25,9 @@ export async function runDocumentsStage(ctx: StageContext): Promise<void> {
       ctx.report({ documentsRead: read });
     } catch (err) {
       // One unreadable document must not sink the audit; it is named in the run's message.
-      failures.push(`${d.name}: ${(err as Error).message}`);
+      // Reader errors already start with the file's name.
+      const message = (err as Error).message;
+      failures.push(message.includes(d.name) ? message : `${d.name}: ${message}`);
     }
   }
   ctx.report({ documentsRead: read }, null, failures.length ? `could not read ${failures.join('; ')}` : null);

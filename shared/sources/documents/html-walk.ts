@@ -145,8 +145,8 @@ class Walker {
     }
   }
 
-  // <dt> terms are read as short paragraphs; each <dd> carries its term as context, and is an
-  // FAQ answer when the term is a question.
+  // <dt> terms are read as headings (or questions); each <dd> carries its term as context, and
+  // is an FAQ answer when the term is a question.
   private definitions(dl: DomNode, path: readonly string[], frame: Frame, depth: number): void {
     let term: string | null = null;
     const counts = tagCounts(dl.children ?? []);
@@ -159,7 +159,7 @@ class Walker {
       const kidPath = extend(path, kid, nth, counts.get(name) ?? 1);
       if (name === 'dt') {
         term = collapseWhitespace(flattenText(kid)) || null;
-        this.paragraph(flattenText(kid), kidPath, frame, kid);
+        if (term) this.push(term.endsWith('?') ? 'faq-question' : 'heading', term, kidPath, {});
       } else if (name === 'dd') {
         this.container(kid, kidPath, { context: term, answer: !!term?.endsWith('?'), leadIn: null }, depth + 1);
       } else {

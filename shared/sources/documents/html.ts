@@ -6,6 +6,7 @@
 import type { ReadDocument, SourceKind } from '../../domain/types.js';
 import type { Block } from './blocks.js';
 import { toReadDocument } from './document-result.js';
+import { limitNesting } from './html-depth.js';
 import { parseHtml } from './html-dom.js';
 import { type HtmlMeta, readHtmlMeta } from './html-meta.js';
 import { htmlBlocks } from './html-walk.js';
@@ -37,7 +38,7 @@ export function readHtml(html: string, uri: string, kind: SourceKind = 'page'): 
   let meta = EMPTY_META;
   let blocks: Block[] = [];
   try {
-    const root = parseHtml(source);
+    const root = parseHtml(limitNesting(source));
     meta = readHtmlMeta(root, uri);
     blocks = htmlBlocks(root);
   } catch (err) {

@@ -23,20 +23,21 @@ export function blocksToPassages(blocks: readonly Block[]): PassageDraft[] {
     switch (block.kind) {
       case 'heading':
       case 'faq-question':
-        state.heading(text, block.level ?? null, block.kind === 'faq-question' || text.endsWith('?'));
+        state.heading(text, block.level ?? null, block.kind === 'faq-question' || text.endsWith('?'), block.location.path);
         emit(out, [text], 'heading', null, null, block);
         break;
       case 'paragraph':
       case 'faq-answer': {
-        const question = block.kind === 'faq-answer' ? clip(block.context) ?? state.question : state.question;
+        const own = clip(block.context);
+        const question = block.kind === 'faq-answer' ? own ?? state.questionFor(block) : own ? null : state.questionFor(block);
         const sentences = splitSentences(text);
         const role: PassageRole = question ? 'faq-answer' : 'sentence';
-        emit(out, sentences, role, null, question ?? clip(block.context) ?? state.section(), block);
+        emit(out, sentences, role, null, question ?? own ?? state.section(), block);
         state.paragraph(sentences[sentences.length - 1] ?? '');
         break;
       }
       case 'list-item':
-        emit(out, [text], 'list-item', clip(block.leadIn) ?? state.leadIn, clip(block.context) ?? state.question ?? state.section(), block);
+        emit(out, [text], 'list-item', clip(block.leadIn) ?? state.leadIn, clip(block.context) ?? state.questionFor(block) ?? state.section(), block);
         break;
       case 'table-cell':
         emit(out, [text], 'table-cell', clip(block.leadIn) ?? state.leadIn, cellContext(block.context, state.section()), block);
@@ -50,15 +51,28 @@ export function blocksToPassages(blocks: readonly Block[]): PassageDraft[] {
 // lead-in ending with ":" that list items (and table cells) take until other text intervenes.
 class SectionState {
   private headings: { level: number; text: string }[] = [];
-  question: string | null = null;
+  private question: string | null = null;
+  // Where the question's answers may be: inside the element that holds the question.
+  private questionScope: string | null = null;
   leadIn: string | null = null;
 
-  heading(text: string, level: number | null, isQuestion: boolean): void {
+  heading(text: string, level: number | null, isQuestion: boolean, path: string | null): void {
     const lvl = level ?? 7;
     while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= lvl) this.headings.pop();
     this.headings.push({ level: lvl, text: clip(text)! });
     this.question = isQuestion ? clip(text) : null;
+    this.questionScope = isQuestion ? parentScope(path) : null;
     this.leadIn = text.endsWith(':') ? clip(text) : null;
+  }
+
+  /** The open FAQ question `block` answers, if it sits where the question's answers are. */
+  questionFor(block: Block): string | null {
+    if (!this.question) return null;
+    if (this.questionScope && block.location.path !== null && !block.location.path.includes(this.questionScope)) {
+      this.question = null;
+      return null;
+    }
+    return this.question;
   }
 
   paragraph(lastSentence: string): void {
@@ -68,6 +82,15 @@ class SectionState {
   section(): string | null {
     return this.headings[this.headings.length - 1]?.text ?? null;
   }
+}
+
+// The last two segments of the element path of what holds a question ("div.faq > div:nth-of-type(3)"):
+// its answers' paths contain them. Null when paths are not known or too short to compare.
+function parentScope(path: string | null): string | null {
+  if (!path) return null;
+  const parts = path.split(' > ');
+  parts.pop();
+  return parts.length === 0 ? null : parts.slice(-2).join(' > ');
 }
 
 // A cell's headers, then the heading of the section the table is in ("Within 5 days" under

@@ -14,7 +14,7 @@ export function PromiseVsPracticeChart({ points }: { points: readonly CategoryPo
       </figcaption>
       <div aria-hidden="true" className="chart-canvas">
         <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barGap={2} barCategoryGap="24%">
+          <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barGap={2} barCategoryGap="24%">
             <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} stroke="var(--chart-axis)" tick={{ fill: 'var(--chart-axis)', fontSize: 12 }} />
             <YAxis type="category" dataKey="name" width={150} stroke="var(--chart-axis)" tick={{ fill: 'var(--text-2)', fontSize: 12 }} tickLine={false} axisLine={false} />

@@ -255,8 +255,9 @@ const GridRow = memo(function GridRow({ row, index, start, isActive, isSelected,
       <div role="gridcell" className="grid-cell grid-cell-clip">
         {CATEGORY_LABELS[row.category]}
       </div>
-      <div role="gridcell" className="grid-cell grid-cell-clip" title={row.sourceUri}>
-        <span className="muted">{SOURCE_KIND_LABELS[row.sourceKind]} · </span>
+      <div role="gridcell" className="grid-cell grid-cell-clip grid-cell-source" title={row.sourceUri}>
+        <Icon name={row.sourceKind === 'page' ? 'globe' : 'file'} className="source-icon" />
+        <span className="sr-only">{SOURCE_KIND_LABELS[row.sourceKind]}: </span>
         {sourceLabel(row.sourceUri)}
       </div>
       <div role="gridcell" className="grid-cell grid-cell-num">

@@ -1,4 +1,5 @@
 /** The first rows of a practice log as read, and as they would be imported. */
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 import type { PracticePreview } from '../../../../shared/contract/types.js';
 import { CATEGORY_LABELS, formatQuantity } from '../../lib/labels.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -12,7 +13,7 @@ export function PreviewTables({ preview }: { preview: PracticePreview }) {
     <div className="grid-2 preview-grid">
       <div className="stack-sm">
         <h3>In the file</h3>
-        <div className="table-wrap preview-table">
+        <ScrollRegion className="preview-table" label="First rows of the file">
           <table className="table table-compact">
             <caption className="sr-only">First rows of the file</caption>
             <thead>
@@ -36,7 +37,7 @@ export function PreviewTables({ preview }: { preview: PracticePreview }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {preview.columns.length > MAX_COLUMNS ? <p className="muted">{preview.columns.length - MAX_COLUMNS} more columns not shown.</p> : null}
       </div>
       <div className="stack-sm">
@@ -44,7 +45,7 @@ export function PreviewTables({ preview }: { preview: PracticePreview }) {
         {preview.records.length === 0 ? (
           <p className="muted">No rows could be read as records with this mapping. Check the mapping below.</p>
         ) : (
-          <div className="table-wrap preview-table">
+          <ScrollRegion className="preview-table" label="First records as they would be imported">
             <table className="table table-compact">
               <caption className="sr-only">First records as they would be imported</caption>
               <thead>
@@ -66,7 +67,7 @@ export function PreviewTables({ preview }: { preview: PracticePreview }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </div>
     </div>

@@ -1,10 +1,11 @@
 /** Every bad row of a practice log: line, column and reason. */
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 import type { RowError } from '../../../../shared/contract/types.js';
 
 export function RowErrorsTable({ errors, caption, limit = 500 }: { errors: readonly RowError[]; caption: string; limit?: number }) {
   const shown = errors.slice(0, limit);
   return (
-    <div className="table-wrap row-errors">
+    <ScrollRegion className="row-errors" label={caption}>
       <table className="table table-compact">
         <caption>{caption}</caption>
         <thead>
@@ -27,6 +28,6 @@ export function RowErrorsTable({ errors, caption, limit = 500 }: { errors: reado
         </tbody>
       </table>
       {errors.length > shown.length ? <p className="muted table-note">And {errors.length - shown.length} more.</p> : null}
-    </div>
+    </ScrollRegion>
   );
 }
