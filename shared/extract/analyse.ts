@@ -48,7 +48,7 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
   const fragment = passage.role === 'list-item' || passage.role === 'table-cell';
   if (norm.trimEnd().endsWith(':') || norm.trimEnd().endsWith('?')) return null;
   const lead = passage.leadIn ? normalise(passage.leadIn) : null;
-  if (lead && CUES.request.test(lead.replace(CUES.pleaseOk, ' '))) return null;
+  if (lead && CUES.request.test(CUES.pleaseOk.blank(lead))) return null;
   const committedLeadIn = fragment && lead !== null && markedStrength(lead) !== null;
   if (!committedLeadIn && !isCandidate(norm, fragment)) return null;
   if ((isNavigation(norm) || wordCount(norm) < MIN_WORDS) && !hasWindow(norm)) return null;

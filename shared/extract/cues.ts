@@ -23,7 +23,7 @@ import {
   REQUESTS,
   THIRD_PARTIES,
 } from './lexicon/not-promise.js';
-import { compilePhrases, compilePhrasesGlobal } from './lexicon/phrases.js';
+import { compilePhrases } from './lexicon/phrases.js';
 import { SCOPE_ALL, SCOPE_NOT_ALL } from './lexicon/scope.js';
 import { FREE, NOT_FREE } from './lexicon/units.js';
 import { VALUES } from './lexicon/values.js';
@@ -41,20 +41,19 @@ export const CUES = {
   paymentDeadline: compilePhrases(PAYMENT_DEADLINE),
   values: compilePhrases(VALUES),
   firstPerson: compilePhrases(['we', 'our', 'us', 'ours', 'i', 'my', "we're", "we'll", "we've", "we'd"]),
-  scopeAll: compilePhrasesGlobal(SCOPE_ALL),
-  scopeNotAll: compilePhrasesGlobal(SCOPE_NOT_ALL),
-  free: compilePhrasesGlobal(FREE),
-  notFree: compilePhrasesGlobal(NOT_FREE),
+  scopeAll: compilePhrases(SCOPE_ALL),
+  scopeNotAll: compilePhrases(SCOPE_NOT_ALL),
+  free: compilePhrases(FREE),
+  notFree: compilePhrases(NOT_FREE),
   request: compilePhrases(REQUESTS),
-  pleaseOk: compilePhrasesGlobal(PLEASE_NOT_A_REQUEST),
-  please: compilePhrasesGlobal(['please']),
+  pleaseOk: compilePhrases(PLEASE_NOT_A_REQUEST),
+  please: compilePhrases(['please']),
   past: compilePhrases(PAST),
   disclaimer: compilePhrases(DISCLAIMERS),
   possibility: compilePhrases(POSSIBILITY),
   frequency: compilePhrases(FREQUENCY),
   marketing: compilePhrases(MARKETING),
   employees: compilePhrases(EMPLOYEES),
-  employeesAll: compilePhrasesGlobal(EMPLOYEES),
   employeesWeak: compilePhrases(EMPLOYEES_WEAK),
   customers: compilePhrases(CUSTOMERS),
   thirdParty: compilePhrases(THIRD_PARTIES),
@@ -77,15 +76,4 @@ export function normalise(text: string): string {
   // A few characters change length when lower-cased ("İ"); keep those as they are.
   if (lower.length !== text.length) lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   return lower.replace(/[‘’‛`´]/g, "'").replace(/[“”„]/g, '"').replace(/[‐‑‒–—―]/g, '-');
-}
-
-/** Every match of a global cue in `text`, as [start, end) pairs. */
-export function matchesOf(re: RegExp, text: string): [number, number][] {
-  const out: [number, number][] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push([m.index, m.index + m[0].length]);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
 }

@@ -23,7 +23,7 @@ const INTRO_TO_SUBJECT =
   /^(?:if|when|whenever|for|to|after|before|once|unless|where|as|in|on|at)\b[^]{0,160}?,\s+(?=(?:we|we'll|we're|you|you'll|you're|it|they|our|your|there|every|all|each|this|that)\b)/i;
 const INTRO = /^(?:if|when|whenever|for|to|after|before|once|unless|where|as|in|on|at)\b[^,]{0,80},\s*/i;
 // A subject and the word after it (an adverb may come between): where a past tense would show.
-const SUBJECT_VERB = /\b(?:we|i|they|our(?:\s+[a-z-]+){1,2}?)\s+(?:[a-z]+ly\s+)?([a-z]+)\b/g;
+const SUBJECT_VERB = /\b(?:we|i|they|our(?:\s+[a-z-]+){1,2}?)\s+(?:(?:[a-z]+ly|always|never|often|also|then|still|just|already)\s+)?([a-z]+)\b/g;
 const RELATIVE_BEFORE = /\b(?:the|a|an|any|every|each|this|that|what)\s+[\w-]+\s+$/;
 const openingMemo = new Map<string, boolean>();
 const MAX_MEMO = 10_000;

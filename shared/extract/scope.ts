@@ -5,7 +5,7 @@
  */
 import type { Scope } from '../domain/vocabulary.js';
 import { conditionEnd } from './condition.js';
-import { CUES, matchesOf } from './cues.js';
+import { CUES } from './cues.js';
 import type { Mention } from './thresholds.js';
 
 /** Scope and share of a promise. */
@@ -22,7 +22,7 @@ export function scopeOf(text: string, mentions: readonly Mention[]): ScopeReadin
   if (mentions.some((m) => m.all && !m.inBrackets)) return { scope: 'all', share: null };
   const end = conditionEnd(text);
   const main = ' '.repeat(end) + text.slice(end);
-  const excluded = matchesOf(CUES.scopeNotAll, main);
-  const universal = matchesOf(CUES.scopeAll, main).some(([s, e]) => !excluded.some(([xs, xe]) => s < xe && e > xs));
+  const excluded = CUES.scopeNotAll.find(main);
+  const universal = CUES.scopeAll.find(main).some(([s, e]) => !excluded.some(([xs, xe]) => s < xe && e > xs));
   return { scope: universal ? 'all' : 'unspecified', share: null };
 }

@@ -7,7 +7,7 @@ import { CUES } from './cues.js';
 import { opensWithImperative, reportsPast } from './grammar.js';
 import { hasWindow } from './window.js';
 import { TELEGRAPHIC_START } from './lexicon/commitment.js';
-import { ONE_OFF_DATE, PAST_YEAR } from './lexicon/not-promise.js';
+import { CUSTOMER_ACTIONS, ONE_OFF_DATE, PAST_YEAR } from './lexicon/not-promise.js';
 import type { Mention } from './thresholds.js';
 
 /** Why a clause is not a promise. */
@@ -34,6 +34,8 @@ export interface ClauseSignals {
   readonly reject: RejectReason | null;
 }
 
+const CUSTOMER_ACTION_WORDS = new Set(CUSTOMER_ACTIONS);
+
 /** Whether a later commitment rescues an opening imperative ("Order by 3pm and we'll ..."). */
 const LATER_COMMIT =
   /(?:\band|,)\s+(?:we|we'll|you'll|you will|it will)\b|\band\s+[\w ]{0,30}\baims? to\b|\bfor (?:free )?(?:next|same)[- ](?:working |business )?day\b/;
@@ -53,24 +55,26 @@ export function readClause(
   const hedged = CUES.hedgeSignal.test(text) && measured;
   const commits = weCommit || guarantee || values || hedged || CUES.policy.test(text) || TELEGRAPHIC_START.test(text);
   const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (fragment && measured);
-  const reject = rejectReason(text, weCommit, commits || states || committedLeadIn, committedLeadIn, staffSection);
+  const reject = rejectReason(text, weCommit, commits || states || committedLeadIn, { committedLeadIn, staffSection, fragment, measured });
   return { commits, states, reject };
 }
 
-function rejectReason(
-  text: string,
-  undertakes: boolean,
-  signals: boolean,
-  committedLeadIn: boolean,
-  staffSection: boolean,
-): RejectReason | null {
+interface ClauseSetting {
+  readonly committedLeadIn: boolean;
+  readonly staffSection: boolean;
+  readonly fragment: boolean;
+  readonly measured: boolean;
+}
+
+function rejectReason(text: string, undertakes: boolean, signals: boolean, setting: ClauseSetting): RejectReason | null {
+  const { committedLeadIn, staffSection, fragment, measured } = setting;
   if (/\?\s*$/.test(text)) return 'question';
   if (CUES.disclaimer.test(text)) return 'disclaimer';
   if (CUES.marketing.test(text) || ONE_OFF_DATE.test(text)) return 'marketing';
   if (CUES.meta.test(text)) return 'meta';
   if (CUES.opinion.test(text) && !CUES.values.test(text)) return 'opinion';
   // "every member of staff" names staff, not customers; in a careers section "you" is an applicant.
-  const named = CUES.customers.test(text.replace(CUES.employeesAll, ' '));
+  const named = CUES.customers.test(CUES.employees.blank(text));
   const customers = named || (!staffSection && /\b(?:you|your)\b/.test(text));
   if ((staffSection || CUES.employees.test(text)) && !customers) return 'employees';
   if (/^\s*(?:how|what|why) (?:we|to|you|our)\b/.test(text)) return 'meta';
@@ -83,12 +87,21 @@ function rejectReason(
   if (isRequest(text, committedLeadIn)) return 'request';
   if (!signals) return null;
   if (!committedLeadIn && isPast(text)) return 'past';
-  if (!committedLeadIn && opensWithImperative(text) && !LATER_COMMIT.test(text)) return 'request';
+  if (!committedLeadIn && opensWithImperative(text) && !LATER_COMMIT.test(text) && !(fragment && standardFragment(text, measured))) {
+    return 'request';
+  }
   return null;
 }
 
+// A list item that opens with a service verb and states a time ("reply within 2 working days")
+// is a promise written as a fragment, not an instruction to the customer.
+function standardFragment(text: string, measured: boolean): boolean {
+  const first = /^\s*([a-z']+)/.exec(text)?.[1] ?? '';
+  return measured && !CUSTOMER_ACTION_WORDS.has(first);
+}
+
 function isRequest(text: string, committedLeadIn: boolean): boolean {
-  if (CUES.request.test(text.replace(CUES.pleaseOk, ' '))) return true;
+  if (CUES.request.test(CUES.pleaseOk.blank(text))) return true;
   return !committedLeadIn && /^\s*(?:tell|let|give|send|call|email|contact|ask) us\b/.test(text) && !LATER_COMMIT.test(text);
 }
 

@@ -4,9 +4,9 @@
  * uses is decided later, knowing its category.
  */
 import type { ClaimUnit } from '../domain/vocabulary.js';
-import { CUES, matchesOf } from './cues.js';
+import { CUES } from './cues.js';
 import { NUMBER_PHRASES, NUMBER_WORDS } from './lexicon/numbers.js';
-import { compilePhrases, compilePhrasesGlobal, phraseSource } from './lexicon/phrases.js';
+import { compilePhrases, phraseSource } from './lexicon/phrases.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, FIXED_THRESHOLDS, UNIT_WORDS } from './lexicon/units.js';
 
 /** One stated threshold and where it is. */
@@ -40,7 +40,7 @@ const RINGS = new RegExp(`\\brings?\\s+(?:no\\s+)?(?:more than|over|beyond)\\s+(
 const PROPORTION = new RegExp(`(?<![\\w.])(${NUM})\\s+(?:in|out of)\\s+(${NUM})\\b`, 'g');
 const PERCENT = new RegExp(`(?<![\\w.])(${NUM})\\s*(?:%|per ?cent\\b|percent\\b)`, 'g');
 const MONEY = new RegExp(`${CURRENCY_BEFORE}\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(?<![\\w.])(\\d[\\d,]*(?:\\.\\d+)?)\\s?${CURRENCY_AFTER}\\b`, 'g');
-const FIXED = FIXED_THRESHOLDS.map((f) => ({ ...f, re: compilePhrasesGlobal([f.phrase]) }));
+const FIXED = FIXED_THRESHOLDS.map((f) => ({ ...f, lexicon: compilePhrases([f.phrase]) }));
 // "a"/"an" count as one only after these words ("within an hour", "less than a day").
 const BEFORE_ARTICLE = /(?:within|in|than|under|over|after|for|of|to|about)\s+$/;
 
@@ -56,7 +56,7 @@ export function findMentions(text: string): Mention[] {
     out.push({ ...m, inBrackets: brackets.some(([s, e]) => m.start >= s && m.end <= e) });
   };
   if (ANY_FIXED.test(text)) for (const f of FIXED) {
-    for (const [start, end] of matchesOf(f.re, text)) add({ kind: 'duration', value: f.value, valueMax: null, unit: f.unit, start, end, all: !!f.all });
+    for (const [start, end] of f.lexicon.find(text)) add({ kind: 'duration', value: f.value, valueMax: null, unit: f.unit, start, end, all: !!f.all });
   }
   for (const m of text.matchAll(RINGS)) {
     const v = parseNumber(m[1]!);
@@ -129,8 +129,8 @@ export function parseNumber(raw: string): number | null {
 
 // "free" and friends, minus uses that are not about price ("free to use another company").
 function freeMatches(text: string): [number, number][] {
-  const not = matchesOf(CUES.notFree, text);
-  return matchesOf(CUES.free, text).filter(([s, e]) => !not.some(([ns, ne]) => s < ne && e > ns));
+  const not = CUES.notFree.find(text);
+  return CUES.free.find(text).filter(([s, e]) => !not.some(([ns, ne]) => s < ne && e > ns));
 }
 
 // [start, end) of every bracketed stretch, so equivalents in brackets can be told apart.

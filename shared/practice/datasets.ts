@@ -18,6 +18,8 @@ export interface DatasetInfo {
   readonly records: number;
   /** Bad rows skipped (the first 1,000). */
   readonly skipped: readonly RowError[];
+  /** Bad rows skipped in all (the list above is capped). */
+  readonly skippedTotal: number;
   readonly importedAt: string;
 }
 
@@ -29,6 +31,7 @@ interface DatasetRow {
   mapping: string | null;
   row_count: number;
   skipped: string;
+  skipped_total: number;
   imported_at: string;
 }
 
@@ -52,6 +55,7 @@ export function listDatasets(db: Db): DatasetInfo[] {
     mapping: parseJson<ColumnMapping | null>(r.mapping, null),
     records: r.row_count,
     skipped: parseJson<RowError[]>(r.skipped, []),
+    skippedTotal: r.skipped_total,
     importedAt: r.imported_at,
   }));
 }

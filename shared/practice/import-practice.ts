@@ -118,11 +118,12 @@ export async function importPractice(db: Db, input: PracticeInput, options: Impo
     writer.finish();
     if (signal?.aborted) throw new ImportCancelledError();
     const skipped = sink.errors.items.slice(0, MAX_STORED_SKIPPED);
-    db.prepare('UPDATE datasets SET preset = ?, mapping = ?, row_count = ?, skipped = ? WHERE id = ?').run(
+    db.prepare('UPDATE datasets SET preset = ?, mapping = ?, row_count = ?, skipped = ?, skipped_total = ? WHERE id = ?').run(
       sink.preset,
       JSON.stringify(sink.compiled.mapping),
       sink.records,
       JSON.stringify(skipped),
+      sink.errors.total,
       datasetId,
     );
     db.exec('COMMIT');

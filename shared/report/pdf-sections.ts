@@ -1,10 +1,12 @@
 /**
  * Finds on which page of a printed report each section starts. Chromium writes a named
- * destination for every in-document link target, so the contents' links tell us; when a
- * printer writes none, the section's heading text is looked for page by page instead.
+ * destination for every in-document link target, so the contents' links tell us: read from
+ * the PDF's object table directly when it is laid out as Chromium writes it, else by pdf.js.
+ * When a printer writes no destinations, each section's heading is looked for page by page.
  */
 import type { ReportSectionId, TocEntry } from './model-types.js';
 import { sectionAnchor } from './html/section-frame.js';
+import { readDestinationPages } from './pdf-dests.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
@@ -22,6 +24,17 @@ export interface SectionPages {
 
 /** Reads the PDF and returns where each of `toc`'s sections starts. */
 export async function locateSections(pdf: Uint8Array, toc: readonly TocEntry[]): Promise<SectionPages> {
+  const quick = readDestinationPages(pdf);
+  if (quick !== null && toc.every((entry) => quick.pages.has(sectionAnchor(entry.id)))) {
+    const pages: Partial<Record<ReportSectionId, number>> = {};
+    for (const entry of toc) pages[entry.id] = quick.pages.get(sectionAnchor(entry.id));
+    return { pageCount: quick.pageCount, pages };
+  }
+  return locateWithPdfJs(pdf, toc);
+}
+
+/** The slow path: pdf.js reads the destinations, or failing those the headings' text. */
+export async function locateWithPdfJs(pdf: Uint8Array, toc: readonly TocEntry[]): Promise<SectionPages> {
   const lib = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const doc = await lib.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;

@@ -143,4 +143,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
     BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;
   `,
+  // 2: the total of skipped rows (the stored list is capped)
+  `
+  ALTER TABLE datasets ADD COLUMN skipped_total INTEGER NOT NULL DEFAULT 0;
+  UPDATE datasets SET skipped_total = json_array_length(skipped);
+  `,
 ];

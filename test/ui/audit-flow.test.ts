@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from './support/bridge.js';
 import { chromiumAvailable, launchChromium } from './support/browser.js';
-import { startFixtureSite } from './support/fixture-site.js';
+import { startFixtureSite, type FixtureSite } from './support/fixture-site.js';
 import { checkScreen } from './support/screens.js';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'ui');
@@ -22,7 +22,7 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
   let context: BrowserContext;
   let page: Page;
   let app: RunningBridge;
-  let site: Awaited<ReturnType<typeof startFixtureSite>>;
+  let site: FixtureSite;
   const a11y: string[] = [];
   const pageErrors: string[] = [];
   let dismissedText = '';
@@ -229,13 +229,17 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
     await page.getByText('Report logged').waitFor();
   });
 
-  it('runs again and compares the two runs', async () => {
+  it('runs again after the site changed and compares the two runs', async () => {
+    site.nextQuarter();
     await nav('History');
     await page.getByRole('button', { name: 'Run the audit again' }).click();
     await page.getByTestId('run-status').filter({ hasText: 'Finished' }).waitFor({ timeout: 120_000 });
     await nav('History');
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.getByText('Verdict changed').waitFor();
+    // contact.html now promises email replies in two working days, and a new counter wait.
+    await page.getByRole('heading', { name: 'Reworded' }).waitFor();
+    await page.getByText('We reply to every email within two working days.').first().waitFor();
     await screen('history');
   });
 

@@ -31,7 +31,7 @@ export function useQuery<T>(load: () => Promise<T>, deps: readonly unknown[]): Q
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The caller's deps decide when to load again; `load` itself changes every render.
   }, [...deps, nonce]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);

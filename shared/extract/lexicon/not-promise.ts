@@ -96,3 +96,11 @@ export const META: Phrases = [
 
 /** Opinions. */
 export const OPINIONS: Phrases = ['we believe', 'in our opinion', 'we feel that', 'we think that', 'i believe'];
+
+/** Verbs of things customers do: a list item opening with one is an instruction, even with a time in it. */
+export const CUSTOMER_ACTIONS: readonly string[] = [
+  'arrive', 'bring', 'quote', 'tell', 'let', 'give', 'send', 'call', 'email', 'contact', 'ask', 'check', 'read', 'keep',
+  'make', 'remember', 'note', 'pay', 'provide', 'complete', 'fill', 'sign', 'register', 'log', 'visit', 'choose', 'pick',
+  'select', 'order', 'upgrade', 'subscribe', 'join', 'apply', 'upload', 'download', 'print', 'submit', 'report', 'book',
+  'phone', 'ring', 'write', 'use', 'take', 'have', 'be', 'ensure', 'confirm', 'update', 'cancel', 'wait', 'try', 'follow',
+];

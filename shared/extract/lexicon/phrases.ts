@@ -7,7 +7,8 @@
  *
  * A compiled lexicon first checks, with one literal search, that the text contains a word every
  * phrase needs ("pay" for "we'll pay you"); a big alternation of phrases is tried only then.
- * Most text fails the literal search, which is many times faster.
+ * Most text fails the literal search, which is many times faster. Plain native RegExps are used
+ * throughout: a RegExp subclass would lose V8's fast paths.
  */
 
 /** A list of phrases in the syntax above. */
@@ -30,44 +31,58 @@ export function phraseSource(phrase: string): string {
   return out;
 }
 
-/** A compiled lexicon: a RegExp that skips texts lacking every phrase's required words. */
-class LexiconRegExp extends RegExp {
+/** A compiled lexicon: finds its phrases in normalised text, after a fast literal pre-search. */
+export class Lexicon {
+  /** The phrases as one alternation (global), for reference and tests. */
+  readonly pattern: RegExp;
+  private readonly once: RegExp;
   private readonly required: RegExp | null;
 
-  constructor(source: string, flags: string, required: RegExp | null) {
-    super(source, flags);
+  constructor(body: string, required: RegExp | null) {
+    // Hyphens join words ("jargon-free", "full-price"), so they count as part of a word here.
+    const source = `(?<![\\w'-])(?:${body})(?![\\w'-])`;
+    this.pattern = new RegExp(source, 'gi');
+    this.once = new RegExp(source, 'i');
     this.required = required;
   }
 
-  override test(text: string): boolean {
-    if (this.required && !this.required.test(text)) {
-      this.lastIndex = 0;
-      return false;
-    }
-    return super.test(text);
+  /** True when some phrase occurs in `text`. */
+  test(text: string): boolean {
+    if (this.required && !this.required.test(text)) return false;
+    return this.once.test(text);
   }
 
-  override exec(text: string): RegExpExecArray | null {
-    if (this.required && !this.required.test(text)) {
-      this.lastIndex = 0;
-      return null;
+  /** Every occurrence of a phrase in `text`, as [start, end) pairs. */
+  find(text: string): [number, number][] {
+    if (this.required && !this.required.test(text)) return [];
+    const out: [number, number][] = [];
+    this.pattern.lastIndex = 0;
+    for (let m = this.pattern.exec(text); m; m = this.pattern.exec(text)) {
+      out.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) this.pattern.lastIndex++;
     }
-    return super.exec(text);
+    return out;
+  }
+
+  /** `text` with every occurrence replaced by spaces (offsets are kept). */
+  blank(text: string): string {
+    const found = this.find(text);
+    if (found.length === 0) return text;
+    let out = '';
+    let at = 0;
+    for (const [s, e] of found) {
+      out += text.slice(at, s) + ' '.repeat(e - s);
+      at = e;
+    }
+    return out + text.slice(at);
   }
 }
 
-/** One regular expression matching any of `phrases` as whole words (flags: i, plus any given). */
-export function compilePhrases(phrases: Phrases, flags = ''): RegExp {
+/** Compiles `phrases` into a lexicon matching any of them as whole words, case-insensitively. */
+export function compilePhrases(phrases: Phrases): Lexicon {
   // Longest first, so "we will aim" wins over "we will" where both start at the same place.
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  const body = sorted.map(phraseSource).join('|');
-  // Hyphens join words ("jargon-free", "full-price"), so they count as part of a word here.
-  return new LexiconRegExp(`(?<![\\w'-])(?:${body})(?![\\w'-])`, `i${flags}`, requiredWords(sorted));
-}
-
-/** Like `compilePhrases`, global, for finding every match and its position. */
-export function compilePhrasesGlobal(phrases: Phrases): RegExp {
-  return compilePhrases(phrases, 'g');
+  return new Lexicon(sorted.map(phraseSource).join('|'), requiredWords(sorted));
 }
 
 // A literal search for words at least one of which any match must contain, or null when some

@@ -40,7 +40,8 @@ export const FIXED_THRESHOLDS: readonly FixedThreshold[] = [
 
 /** Currency signs and words. */
 export const CURRENCY_BEFORE = '(?:£|\\$|€|gbp\\s?|usd\\s?|eur\\s?)';
-export const CURRENCY_AFTER = '(?:pounds?|pence|p|dollars?|euros?)';
+// "50p" is money; "5.30 p.m." is not.
+export const CURRENCY_AFTER = '(?:pounds?|pence|p(?!\\.?m\\b)|dollars?|euros?)';
 
 /** Phrases that price something at nothing (README: "free returns" = 0 currency). */
 export const FREE: readonly string[] = [

@@ -33,7 +33,7 @@ export function toApiDataset(d: DatasetInfo): ApiDatasetInfo {
     preset: d.preset,
     rowCount: d.records,
     skipped: d.skipped,
-    skippedCount: d.skipped.length,
+    skippedCount: d.skippedTotal,
     importedAt: d.importedAt,
   };
 }
@@ -70,7 +70,7 @@ export async function importIntoWorkspace(
     const result = await importPractice(db, input, { ...opts, workingTime: getSettings(db).workingTime });
     const ds = listDatasets(db).find((d) => d.id === result.datasetId);
     if (!ds) throw new Error('the imported dataset is missing');
-    return { ok: true, dataset: { ...toApiDataset(ds), skippedCount: result.skippedTotal } };
+    return { ok: true, dataset: toApiDataset(ds) };
   } catch (err) {
     if (err instanceof PracticeImportError) {
       return { ok: false, message: err.message, errors: err.errors, errorCount: err.total };

@@ -20,7 +20,7 @@ const MAY_END = new Set(['a.m', 'p.m', 'am', 'pm', 'etc']);
 const CONTINUES = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|weekdays?|weekends?|bank\b|[0-9(£$€])/i;
 
 // A sentence can start with a capital, a digit, an opening quote/bracket or a currency sign.
-const STARTS = /^["'“‘(\[]?[\p{Lu}\p{N}£$€]/u;
+const STARTS = /^["'“‘([]?[\p{Lu}\p{N}£$€]/u;
 
 /** Splits one paragraph (whitespace already collapsed) into sentences, in order, none empty. */
 export function splitSentences(text: string): string[] {
@@ -43,12 +43,12 @@ export function splitSentences(text: string): string[] {
 function fullStopEnds(text: string, dot: number, rest: string): boolean {
   const before = text.slice(Math.max(0, dot - 24), dot);
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
-  const bare = word.replace(/^["'“‘(\[]+/, '').toLowerCase();
+  const bare = word.replace(/^["'“‘([]+/, '').toLowerCase();
   if (NEVER_ENDS.has(bare)) return false;
   // "No. 5", "Nos. 3-4", but "say no. If ..." ends a sentence.
   if ((bare === 'no' || bare === 'nos') && /^\d/.test(rest)) return false;
   // An initial ("J. Smith") or a lettered marker ("A.").
-  if (/^\p{Lu}$/u.test(word.replace(/^["'“‘(\[]+/, ''))) return false;
+  if (/^\p{Lu}$/u.test(word.replace(/^["'“‘([]+/, ''))) return false;
   // "9 a.m. Monday" or "5.30p.m. (Eastern)": the time goes on into days, dates or brackets.
   if (MAY_END.has(bare) || /\d(?:a\.m|p\.m|am|pm)$/i.test(bare)) return !CONTINUES.test(rest);
   // Numbered markers at the start of a block ("1. Paying us").

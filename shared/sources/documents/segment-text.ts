@@ -5,7 +5,6 @@
  */
 
 const RUNS = /\s{2,}|[^\S ]/g;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 /** Collapses runs of whitespace to one space and trims. */

@@ -4,7 +4,7 @@ import { readHtml } from '../../../shared/sources/documents/html.js';
 
 const URI = 'https://www.example.co.uk/help/charter';
 const page = (body: string, head = '') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
-const passages = (html: string): PassageDraft[] => readHtml(html, URI).doc.passages;
+const passages = (html: string): readonly PassageDraft[] => readHtml(html, URI).doc.passages;
 const texts = (html: string): string[] => passages(html).map((p) => p.text);
 const find = (html: string, text: string): PassageDraft | undefined => passages(html).find((p) => p.text === text);
 

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /** Screenshots and accessibility checks of a screen in both themes. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,9 @@ export async function checkScreen(page: Page, name: string, options: { fullPage?
   const problems: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    // From the top, so the sticky sidebar is drawn where it belongs in a full-page capture.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
     // Let charts and transitions settle on the new palette.
     await page.waitForTimeout(150);
     await page.screenshot({ path: join(SHOTS_DIR, `${name}-${colorScheme}.png`), fullPage: options.fullPage ?? true });

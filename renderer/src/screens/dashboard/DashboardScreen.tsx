@@ -1,4 +1,5 @@
 /** The findings of the latest run at a glance: scorecard, promise against practice, top risks. */
+import { lazy, Suspense } from 'react';
 import { useApi } from '../../api/api-context.js';
 import { useQuery } from '../../api/use-query.js';
 import { findingHref, href } from '../../app/router.js';
@@ -11,7 +12,8 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { formatDateTime, formatInteger, formatShare, shortUri } from '../../lib/format.js';
 import { CATEGORY_LABELS } from '../../lib/labels.js';
 import { StartRunButton } from '../run/StartRunButton.js';
-import { PromiseVsPracticeChart } from './PromiseVsPracticeChart.js';
+// recharts is the largest part of the bundle; it loads when the dashboard first needs it.
+const PromiseVsPracticeChart = lazy(() => import('./PromiseVsPracticeChart.js').then((m) => ({ default: m.PromiseVsPracticeChart })));
 import { Scorecard } from './Scorecard.js';
 import { countVerdicts, promiseVsPractice, topRisks } from './summarise.js';
 
@@ -74,7 +76,9 @@ export function DashboardScreen() {
           </div>
           <div className="card-body">
             {points.length ? (
-              <PromiseVsPracticeChart points={points} />
+              <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
+                <PromiseVsPracticeChart points={points} />
+              </Suspense>
             ) : (
               <EmptyState icon="table" title="Nothing measured yet">
                 Import practice logs that measure your promises (call answer times, response times, deliveries), then run again.

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { DatasetInfo } from '../../../../shared/contract/types.js';
 import { useApi } from '../../api/api-context.js';
+import { useQuery } from '../../api/use-query.js';
 import { useWorkspace } from '../../app/workspace-context.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { Icon } from '../../components/Icon.js';
@@ -14,6 +15,8 @@ export function DatasetsTable({ datasets }: { datasets: readonly DatasetInfo[] }
   const api = useApi();
   const { reload } = useWorkspace();
   const notify = useNotify();
+  const presets = useQuery(() => api.call('practice.presets'), [api]);
+  const presetLabel = (name: string) => presets.data?.find((p) => p.name === name)?.label ?? name;
   const [removing, setRemoving] = useState<string | null>(null);
   const [error, setError] = useState<UiError | null>(null);
 
@@ -76,7 +79,7 @@ export function DatasetsTable({ datasets }: { datasets: readonly DatasetInfo[] }
                 </td>
                 <td className="nowrap">
                   {d.format.toUpperCase()}
-                  {d.preset ? <span className="muted"> · {d.preset}</span> : null}
+                  {d.preset ? <span className="muted"> · {presetLabel(d.preset)}</span> : null}
                 </td>
                 <td className="num">{formatInteger(d.rowCount)}</td>
                 <td className="num">{d.skippedCount > 0 ? <span className="badge verdict-at-risk">{formatInteger(d.skippedCount)}</span> : <span className="muted">0</span>}</td>

@@ -4,7 +4,7 @@
  * letter shortcuts decide.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useRef, type ChangeEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { FindingRow } from '../../../../shared/contract/types.js';
 import { findingHref } from '../../app/router.js';
 import { ReviewBadge, VerdictBadge } from '../../components/Badges.js';
@@ -132,6 +132,36 @@ export function ReviewGrid(props: ReviewGridProps) {
     if (handled) e.preventDefault();
   }
 
+  // Row events are handled here, once, so rows can stay memoised while the grid scrolls.
+  const rowIndexOf = (target: EventTarget): number => {
+    const el = (target as HTMLElement).closest?.('[data-row-index]');
+    return el ? Number(el.getAttribute('data-row-index')) : -1;
+  };
+  function onRowClick(e: MouseEvent) {
+    const index = rowIndexOf(e.target);
+    const row = rows[index];
+    if (!row || (e.target as HTMLElement).closest('a, input')) return;
+    if (e.metaKey || e.ctrlKey) onSelect([row.finding.id], 'toggle');
+    else if (e.shiftKey) {
+      const [lo, hi] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
+      onSelect(
+        rows.slice(lo, hi + 1).map((r) => r.finding.id),
+        'add',
+      );
+    }
+    if (!e.shiftKey) anchor.current = index;
+    onActive(index);
+    scrollRef.current?.focus({ preventScroll: true });
+  }
+  function onRowDoubleClick(e: MouseEvent) {
+    const row = rows[rowIndexOf(e.target)];
+    if (row) onOpen(row);
+  }
+  function onRowToggle(e: ChangeEvent) {
+    const row = rows[rowIndexOf(e.target)];
+    if (row) onSelect([row.finding.id], 'toggle');
+  }
+
   return (
     <div
       ref={scrollRef}
@@ -169,36 +199,11 @@ export function ReviewGrid(props: ReviewGridProps) {
           )}
         </div>
       </div>
-      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() }} onClick={onRowClick} onDoubleClick={onRowDoubleClick} onChange={onRowToggle}>
         {items.map((item) => {
           const row = rows[item.index];
           if (!row) return null;
-          return (
-            <GridRow
-              key={row.finding.id}
-              row={row}
-              index={item.index}
-              start={item.start}
-              isActive={item.index === active}
-              isSelected={selected.has(row.finding.id)}
-              onClick={(e) => {
-                const extend = e.shiftKey;
-                if (e.metaKey || e.ctrlKey) onSelect([row.finding.id], 'toggle');
-                else if (extend) {
-                  const [lo, hi] = [Math.min(anchor.current, item.index), Math.max(anchor.current, item.index)];
-                  onSelect(
-                    rows.slice(lo, hi + 1).map((r) => r.finding.id),
-                    'add',
-                  );
-                }
-                if (!extend) anchor.current = item.index;
-                onActive(item.index);
-                scrollRef.current?.focus({ preventScroll: true });
-              }}
-              onToggle={() => onSelect([row.finding.id], 'toggle')}
-              onOpen={() => onOpen(row)}
-            />
-          );
+          return <GridRow key={row.finding.id} row={row} index={item.index} start={item.start} isActive={item.index === active} isSelected={selected.has(row.finding.id)} />;
         })}
       </div>
     </div>
@@ -215,12 +220,9 @@ interface GridRowProps {
   start: number;
   isActive: boolean;
   isSelected: boolean;
-  onClick(e: MouseEvent): void;
-  onToggle(): void;
-  onOpen(): void;
 }
 
-const GridRow = memo(function GridRow({ row, index, start, isActive, isSelected, onClick, onToggle, onOpen }: GridRowProps) {
+const GridRow = memo(function GridRow({ row, index, start, isActive, isSelected }: GridRowProps) {
   const f = row.finding;
   return (
     <div
@@ -230,25 +232,17 @@ const GridRow = memo(function GridRow({ row, index, start, isActive, isSelected,
       aria-selected={isSelected}
       className={`grid-row${isActive ? ' is-active' : ''}${isSelected ? ' is-selected' : ''}`}
       style={{ transform: `translateY(${start}px)` }}
-      onClick={onClick}
-      onDoubleClick={onOpen}
+      data-row-index={index}
       data-finding-id={f.id}
     >
       <div role="gridcell" className="grid-cell grid-cell-select">
-        <input
-          type="checkbox"
-          tabIndex={-1}
-          checked={isSelected}
-          aria-label={`Select: ${row.claimText.slice(0, 80)}`}
-          onClick={(e) => e.stopPropagation()}
-          onChange={onToggle}
-        />
+        <input type="checkbox" tabIndex={-1} checked={isSelected} aria-label={`Select: ${row.claimText.slice(0, 80)}`} onChange={noop} />
       </div>
       <div role="gridcell" className="grid-cell">
         <VerdictBadge verdict={f.verdict} />
       </div>
       <div role="gridcell" className="grid-cell grid-cell-claim" title={row.claimText}>
-        <a href={findingHref(f.id)} tabIndex={-1} className="claim-link" onClick={(e) => e.stopPropagation()}>
+        <a href={findingHref(f.id)} tabIndex={-1} className="claim-link">
           {row.claimText}
         </a>
       </div>
@@ -275,6 +269,9 @@ const GridRow = memo(function GridRow({ row, index, start, isActive, isSelected,
     </div>
   );
 });
+
+/** The checkbox's change is handled by the grid body (event delegation). */
+function noop(): void {}
 
 function SeverityMeter({ value }: { value: number }) {
   const v = Math.max(0, Math.min(100, Math.round(value)));

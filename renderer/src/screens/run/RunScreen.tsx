@@ -25,7 +25,7 @@ export function RunScreen() {
 
   return (
     <div className="page">
-      <PageHeader eyebrow="Run" title={view ? `Run ${view.number}` : 'Run the audit'} description={view ? describe(view) : 'Crawl the site, read the documents, find the promises and check them against practice.'} actions={running ? null : <StartRunButton />} />
+      <PageHeader eyebrow="Run" title={view ? `Run ${view.number}` : 'Run the audit'} description={view ? describe(view) : 'Crawl the site, read the documents, find the promises and check them against practice.'} actions={running ? null : <StartRunButton quiet={view?.status === 'done'} />} />
       {view ? <RunPanel view={view} /> : (
         <div className="card">
           <EmptyState icon="play" title="This audit has not been run yet" action={<StartRunButton size="lg" />}>

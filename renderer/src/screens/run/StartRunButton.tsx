@@ -7,14 +7,14 @@ import { ErrorAlert } from '../../components/Alert.js';
 import { Icon } from '../../components/Icon.js';
 import { toUiError, type UiError } from '../../lib/ui-error.js';
 
-export function StartRunButton({ size = 'md' }: { size?: 'md' | 'lg' }) {
+export function StartRunButton({ size = 'md', quiet = false }: { size?: 'md' | 'lg'; /** A secondary button, when another action leads. */ quiet?: boolean }) {
   const api = useApi();
   const info = useOpenWorkspace();
   const { reload } = useWorkspace();
   const running = useRunning();
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
-  const cls = `btn btn-primary${size === 'lg' ? ' btn-lg' : ''}`;
+  const cls = `btn${quiet ? '' : ' btn-primary'}${size === 'lg' ? ' btn-lg' : ''}`;
 
   if (running) {
     return (

@@ -12,7 +12,6 @@ import { Alert, ErrorAlert } from '../../components/Alert.js';
 import { DropZone } from '../../components/DropZone.js';
 import { Check, Field } from '../../components/Field.js';
 import { Icon } from '../../components/Icon.js';
-import { useNotify } from '../../components/Toasts.js';
 import { readFileAsBase64 } from '../../lib/files.js';
 import { formatBytes, formatInteger } from '../../lib/format.js';
 import { toUiError, type UiError } from '../../lib/ui-error.js';
@@ -39,7 +38,6 @@ export function PracticeImport() {
   const api = useApi();
   const desktop = useDesktop();
   const { reload } = useWorkspace();
-  const notify = useNotify();
   const presets = useQuery(() => api.call('practice.presets'), [api]);
   const [upload, setUpload] = useState<Upload | null>(null);
   const [preview, setPreview] = useState<PracticePreview | null>(null);
@@ -118,7 +116,6 @@ export function PracticeImport() {
       });
       setOutcome(result);
       if (result.ok) {
-        notify(`Imported ${formatInteger(result.dataset.rowCount)} records from ${result.dataset.name}`);
         setUpload(null);
         setPreview(null);
         await reload();
@@ -235,7 +232,8 @@ export function PracticeImport() {
             <Icon name="alert" />
             <div className="alert-body">
               <div className="alert-title">Nothing was imported</div>
-              <p>{outcome.message}</p>
+              {/* The table below lists every bad row; the message matters when there is none. */}
+              {outcome.errors.length === 0 ? <p>{outcome.message}</p> : null}
               <p className="secondary">
                 {formatInteger(outcome.errorCount)} bad row{outcome.errorCount === 1 ? '' : 's'}. Fix {outcome.errorCount === 1 ? 'it' : 'them'} in the file and import again, or tick “Skip bad rows” to import the
                 rest.
