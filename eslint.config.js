@@ -3,11 +3,13 @@
 // types and the contract from shared/; raw IPC stays in electron/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.electron-native/**', 'test/fixtures/**', 'test-results/**', 'sample/output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: { ...globals.node } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -37,7 +39,8 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Never render text as HTML.' }, { property: 'outerHTML', message: 'Never render text as HTML.' }],
+      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Never render text as HTML.' }, { property: 'outerHTML', message: 'Never render text as HTML.' }, { property: 'insertAdjacentHTML', message: 'Never render text as HTML.' }],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Crawled text is untrusted: render it as text, never as HTML.' }],
     },
   },
 );

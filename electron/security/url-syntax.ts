@@ -9,6 +9,8 @@ export const MAX_URL_LENGTH = 4096;
  * invisible formatting characters (zero-width joiners, bidi overrides).
  */
 export function hasDisguisingCharacters(raw: string): boolean {
+  // Variation selectors are listed on purpose: they are what disguises a look-alike URL.
+  // eslint-disable-next-line no-misleading-character-class
   return /[\u0000-\u0020\u007f-\u00a0\\\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/u.test(
     raw,
   );

@@ -51,7 +51,7 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
   if (lead && CUES.request.test(CUES.pleaseOk.blank(lead))) return null;
   const committedLeadIn = fragment && lead !== null && markedStrength(lead) !== null;
   if (!committedLeadIn && !isCandidate(norm, fragment)) return null;
-  if ((isNavigation(norm) || wordCount(norm) < MIN_WORDS) && !hasWindow(norm)) return null;
+  if ((tooShort(norm) || isNavigation(norm)) && !hasWindow(norm)) return null;
   if (passage.role === 'heading' && !isHeadingPromise(norm)) return null;
 
   const mentions = findMentions(norm);
@@ -120,12 +120,15 @@ function keptRange(
 // (README) is at least four words, so nothing shorter can be checked either.
 const MIN_WORDS = 4;
 
-function wordCount(norm: string): number {
-  return norm.split(/\s+/).filter((w) => /\w/.test(w)).length;
+const ENOUGH_WORDS = new RegExp(`\\w\\S*(?:\\s+\\S*\\w\\S*){${MIN_WORDS - 1}}`);
+
+function tooShort(norm: string): boolean {
+  return !ENOUGH_WORDS.test(norm);
 }
 
 // Breadcrumbs and link rows: three or more short pieces between separators ("Help › Billing › ...").
 function isNavigation(norm: string): boolean {
+  if (!/\s[›»>|·•/]\s/.test(norm)) return false;
   const parts = norm.split(/\s[›»>|·•]\s|\s\/\s/);
   return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 6);
 }

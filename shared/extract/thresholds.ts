@@ -30,14 +30,19 @@ const UNIT_RES = UNIT_WORDS.map(([w, unit]) => ({ re: new RegExp(`^(?:${phraseSo
 const UNIT = new RegExp(`(?<![\\w])(?:${UNIT_WORDS.map(([w]) => phraseSource(w)).join('|')})(?![\\w])`, 'g');
 const NUMBER_BEFORE_UNIT = new RegExp(`(?<![\\w.])(?:between\\s+)?(${NUM})(?:\\s*(?:-|to|and|or)\\s*(${NUM}))?[\\s-]*$`);
 // Only text with a digit or a number word (or a fixed expression) can state a threshold.
-const ANY_THRESHOLD = new RegExp(
-  `\\d|£|\\$|€|free|penny|charge|cost|nothing to pay|hour|day|week|minute|second|ring|clock|immediately|straight away|right away|instantly|overnight|fortnight|\\b(?:${WORDS})\\b`,
+const ANY_DIGIT = /[\d£$€]/;
+const ANY_THRESHOLD_WORD = new RegExp(
+  `free|penny|charge|cost|nothing to pay|hour|day|week|minute|second|ring|clock|immediately|straight away|right away|instantly|overnight|fortnight|\\b(?:${WORDS})\\b`,
 );
 // All fixed expressions at once, to find quickly whether any is present.
 const ANY_FIXED = compilePhrases(FIXED_THRESHOLDS.map((f) => f.phrase));
 const RINGS = new RegExp(`\\brings?\\s+(?:no\\s+)?(?:more than|over|beyond)\\s+(${NUM})\\s+times\\b`, 'g');
 // "nine in ten calls", "4 out of 5 customers": a share written as a proportion.
 const PROPORTION = new RegExp(`(?<![\\w.])(${NUM})\\s+(?:in|out of)\\s+(${NUM})\\b`, 'g');
+// Cheap checks before the number-hungry patterns, which would otherwise try every position.
+const HAS_PERCENT = /%|per ?cent/;
+const HAS_PROPORTION = new RegExp(`\\b(?:in|out of)\\s+(?:\\d|${WORDS})`);
+const HAS_MONEY = /[£$€]|\d\s?(?:p\b|pence|pounds?|dollars?|euros?)|(?:gbp|usd|eur)\s?\d/;
 const PERCENT = new RegExp(`(?<![\\w.])(${NUM})\\s*(?:%|per ?cent\\b|percent\\b)`, 'g');
 const MONEY = new RegExp(`${CURRENCY_BEFORE}\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(?<![\\w.])(\\d[\\d,]*(?:\\.\\d+)?)\\s?${CURRENCY_AFTER}\\b`, 'g');
 const FIXED = FIXED_THRESHOLDS.map((f) => ({ ...f, lexicon: compilePhrases([f.phrase]) }));
@@ -46,7 +51,7 @@ const BEFORE_ARTICLE = /(?:within|in|than|under|over|after|for|of|to|about)\s+$/
 
 /** Every threshold stated in normalised `text`, in order of position. */
 export function findMentions(text: string): Mention[] {
-  if (!ANY_THRESHOLD.test(text)) return [];
+  if (!ANY_DIGIT.test(text) && !ANY_THRESHOLD_WORD.test(text)) return [];
   const brackets = bracketRanges(text);
   const out: Mention[] = [];
   const taken: [number, number][] = [];
@@ -58,7 +63,7 @@ export function findMentions(text: string): Mention[] {
   if (ANY_FIXED.test(text)) for (const f of FIXED) {
     for (const [start, end] of f.lexicon.find(text)) add({ kind: 'duration', value: f.value, valueMax: null, unit: f.unit, start, end, all: !!f.all });
   }
-  for (const m of text.matchAll(RINGS)) {
+  if (text.includes('ring')) for (const m of text.matchAll(RINGS)) {
     const v = parseNumber(m[1]!);
     if (v !== null) add({ kind: 'duration', value: v, valueMax: null, unit: 'rings', start: m.index, end: m.index + m[0].length, all: false });
   }
@@ -66,18 +71,18 @@ export function findMentions(text: string): Mention[] {
     const before = NUMBER_BEFORE_UNIT.exec(text.slice(Math.max(0, u.index - 60), u.index));
     if (before) durationMention(text, before, u.index - before[0].length, u[0], u.index + u[0].length, add);
   }
-  for (const m of text.matchAll(PERCENT)) {
+  if (HAS_PERCENT.test(text)) for (const m of text.matchAll(PERCENT)) {
     const v = parseNumber(m[1]!);
     if (v !== null) add({ kind: 'percent', value: v, valueMax: null, unit: 'percent', start: m.index, end: m.index + m[0].length, all: v === 100 });
   }
-  for (const m of text.matchAll(PROPORTION)) {
+  if (HAS_PROPORTION.test(text)) for (const m of text.matchAll(PROPORTION)) {
     const part = parseNumber(m[1]!);
     const whole = parseNumber(m[2]!);
     if (part === null || whole === null || whole < 2 || part <= 0 || part > whole) continue;
     const value = Math.round((1000 * part) / whole) / 10;
     add({ kind: 'percent', value, valueMax: null, unit: 'percent', start: m.index, end: m.index + m[0].length, all: value === 100 });
   }
-  for (const m of text.matchAll(MONEY)) {
+  if (HAS_MONEY.test(text)) for (const m of text.matchAll(MONEY)) {
     const v = Number((m[1] ?? m[2] ?? '').replace(/,/g, ''));
     if (Number.isFinite(v)) add({ kind: 'currency', value: v, valueMax: null, unit: 'currency', start: m.index, end: m.index + m[0].length, all: false });
   }

@@ -117,6 +117,23 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
     await page.getByText(/Imported 204 records from contact-centre-log\.csv/).first().waitFor();
     await page.getByRole('cell', { name: 'contact-centre-log.csv', exact: true }).waitFor();
     await screen('setup-practice');
+  });
+
+  it('maps the columns of a log that no preset knows', async () => {
+    await page.getByLabel('Add a practice log').setInputFiles(join(FIXTURES, 'practice', 'counter-waits.csv'));
+    await page.getByText('The columns need mapping').waitFor();
+    // The editor starts from a guess: the timestamp and number columns.
+    expect(await page.getByLabel('When it happened').inputValue()).toBe('Visit date');
+    expect(await page.getByLabel('Value column').inputValue()).toBe('Minutes waited');
+    await page.getByLabel('Dates like 03/04/2025 are').selectOption('dmy');
+    await page.getByLabel('Category', { exact: true }).selectOption('visit-wait');
+    await page.getByLabel('Unit of the record').selectOption('minutes');
+    await page.getByLabel('Team', { exact: true }).selectOption('Branch');
+    await screen('setup-practice-mapping');
+    await page.getByRole('button', { name: 'Update preview' }).click();
+    await page.getByRole('region', { name: 'First records as they would be imported' }).getByText('Visit wait').first().waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported 36 records from counter-waits.csv').waitFor();
     await page.getByRole('link', { name: 'Thresholds' }).click();
     await page.getByRole('heading', { name: 'Working time' }).waitFor();
     await screen('setup-judgement');

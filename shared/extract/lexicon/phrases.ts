@@ -112,13 +112,17 @@ function neededWords(phrase: string): string[] | null {
   const rank = (w: string) => (COMMON.has(w) ? 0 : w.length);
   const best = runs.sort((x, y) => rank(y) - rank(x) || y.length - x.length)[0];
   if (best && rank(best) >= 3) return [best];
+  // Else the group whose shortest choice is longest: "(dispatched|sent|...)" beats "(is|are)".
+  let bestGroup: string[] | null = null;
   for (const token of tokens) {
     const group = /^\(([^()]+)\)$/.exec(token);
     if (!group) continue;
     const choices = group[1]!.split('|').map((c) => c.trim().split(' ')[0]!.replace(/.\?$/, ''));
-    if (choices.every((c) => /^[\w'£$€%/:.-]+$/.test(c))) return choices;
+    if (!choices.every((c) => /^[\w'£$€%/:.-]+$/.test(c))) continue;
+    const shortest = Math.min(...choices.map(rank));
+    if (!bestGroup || shortest > Math.min(...bestGroup.map(rank))) bestGroup = choices;
   }
-  return best ? [best] : null;
+  return bestGroup ?? (best ? [best] : null);
 }
 
 // Words too common to make a good first search.

@@ -2,7 +2,6 @@
 // into every worker thread it starts): any attempt to reach the network is reported on stderr
 // as "NETWORK ATTEMPT: ..." and fails. Used to prove that OCR runs fully offline.
 'use strict';
-/* global require, process */
 /* eslint-disable @typescript-eslint/no-require-imports -- a --require preload must be CommonJS: Node 20 runs --import preloads in the main thread only */
 const net = require('node:net');
 const dns = require('node:dns');
