@@ -12,7 +12,14 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
-import './styles/screens.css';
+import './styles/screens/start.css';
+import './styles/screens/set-up.css';
+import './styles/screens/run.css';
+import './styles/screens/dashboard.css';
+import './styles/screens/review-grid.css';
+import './styles/screens/finding-detail.css';
+import './styles/screens/history.css';
+import './styles/screens/report.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

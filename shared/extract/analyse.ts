@@ -11,7 +11,7 @@ import { conditionEnd } from './condition.js';
 import { CUES, normalise } from './cues.js';
 import { measureOf } from './measure.js';
 import { scopeOf } from './scope.js';
-import { readClause } from './signals.js';
+import { readClause, type Section } from './signals.js';
 import { markedStrength, strengthOf } from './strength.js';
 import { findMentions, type Mention } from './thresholds.js';
 import { hasWindow } from './window.js';
@@ -39,6 +39,10 @@ export interface PreviousSentence {
   readonly compensation: boolean;
 }
 
+// A lead-in commits its items when it ends with the undertaking ("we aim to:", "we will:", "our
+// promises to you:"), not when it merely mentions one ("How quickly we respond depends on ...:").
+const LEAD_COMMITS =
+  /(?:\b(?:will|shall|'ll|aim|aims|try|endeavour|promise|pledge|commit|undertake|guarantee|ensure|always|should|expect us)(?:\s+to)?|\bour (?:promises?|commitments?|pledges?|standards|guarantees?)(?:\s+to\s+you)?|\bwe|\bto)\s*:\s*$/;
 const QUESTION_WORD = /^(?:how|what|why|when|where|who|which|can|do|does|is|are|will)\b/;
 
 /** The promise in `passage`, or null when it makes none. */
@@ -49,14 +53,19 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
   if (norm.trimEnd().endsWith(':') || norm.trimEnd().endsWith('?')) return null;
   const lead = passage.leadIn ? normalise(passage.leadIn) : null;
   if (lead && CUES.request.test(CUES.pleaseOk.blank(lead))) return null;
-  const committedLeadIn = fragment && lead !== null && markedStrength(lead) !== null;
-  if (!committedLeadIn && !isCandidate(norm, fragment)) return null;
+  const committedLeadIn = fragment && lead !== null && LEAD_COMMITS.test(lead) && markedStrength(lead) !== null;
+  // Short lines are read like fragments: "First response within 4 business hours" has no verb.
+  if (!committedLeadIn && !isCandidate(norm, fragment || norm.length <= SHORT_LINE)) return null;
   if ((tooShort(norm) || isNavigation(norm)) && !hasWindow(norm)) return null;
   if (passage.role === 'heading' && !isHeadingPromise(norm)) return null;
 
   const mentions = findMentions(norm);
-  const staffSection = !!passage.context && CUES.employees.test(normalise(passage.context));
-  const kept = keptRange(norm, mentions, committedLeadIn, fragment, staffSection);
+  const context = passage.context ? normalise(passage.context) : null;
+  const section: Section = {
+    staff: !!context && CUES.employees.test(context),
+    requests: !!context && CUES.requestSection.test(context),
+  };
+  const kept = keptRange(norm, mentions, committedLeadIn, fragment, section);
   if (!kept) return null;
   const keptNorm = norm.slice(kept.start, kept.end);
   const keptMentions = mentions
@@ -70,7 +79,7 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
     main,
     brackets,
     leadIn: lead,
-    context: passage.context ? normalise(passage.context) : null,
+    context,
     prev: prev ? normalise(prev.text) : null,
     mentions: keptMentions,
     contextWeight: tableOrFaq ? 0.8 : 0.3,
@@ -78,7 +87,6 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
     compensation,
   });
   const measure = measureOf(category, keptMentions, compensation, conditionEnd(keptNorm));
-  const context = passage.context ? normalise(passage.context) : null;
   const strength = strengthOf({ text: keptNorm, leadIn: lead, fragmentContext: fragment ? context : null, category, compensation });
   const { scope, share } = scopeOf(keptNorm, keptMentions);
   return {
@@ -100,12 +108,12 @@ function keptRange(
   mentions: readonly Mention[],
   committedLeadIn: boolean,
   fragment: boolean,
-  staffSection: boolean,
+  section: Section,
 ): ClauseRange | null {
   const clauses = splitClauses(norm);
   const readings = clauses.map((c) => {
     const inside = mentions.filter((m) => m.start >= c.start && m.end <= c.end);
-    return readClause(norm.slice(c.start, c.end), inside, committedLeadIn, fragment, staffSection);
+    return readClause(norm.slice(c.start, c.end), inside, committedLeadIn, fragment, section);
   });
   const ok = readings.map((r) => r.reject === null);
   const first = ok.indexOf(true);
@@ -115,6 +123,8 @@ function keptRange(
   if (!promising) return null;
   return { start: clauses[first]!.start, end: trimEnd(norm, clauses[last]!.end) };
 }
+
+const SHORT_LINE = 100;
 
 // A promise needs a few words: "Our promise" alone is a link or a label, and a gold quote
 // (README) is at least four words, so nothing shorter can be checked either.

@@ -61,15 +61,20 @@ export function categorise(input: CategoryInput): ClaimCategory {
   // bare standard ("within 20 seconds") that only its header or question explains.
   const surroundingsDecide = timed || input.cell;
   const response = responseCategory(input);
+  // Categories the promise's own words point to: only these are helped by a stated duration.
+  const ownEvidence = new Set<ClaimCategory>();
   for (const { text, weight, own } of sources) {
     const allow = (c: ClaimCategory) => own || surroundingsDecide || (scores.get(c) ?? 0) >= 1.5;
-    for (const [c, level] of cueLevels(text)) {
+    for (const [c, level] of cueLevels(text, !own)) {
       const category = c === RESPONSE ? response : c;
-      if (allow(category)) add(category, level * weight);
+      if (!allow(category)) continue;
+      add(category, level * weight);
+      // A table header or FAQ question speaks for a bare answer as its own words would.
+      if (own || weight >= 0.8) ownEvidence.add(category);
     }
   }
   complaintScore(input, sources, add);
-  affinities(input.mentions, timed, stated, scores, add);
+  affinities(input.mentions, timed, stated, scores, ownEvidence, add);
   for (const c of COMPILED) if (c.excludedBy?.test(main)) scores.delete(c.category);
   return best(scores);
 }
@@ -82,8 +87,8 @@ const cueCache = new Map<string, ReadonlyMap<CueKey, number>>();
 const MAX_CACHE = 5_000;
 
 // For each category (and the response family) whose cues `text` has: 3 for a strong cue, 1 for a weak one.
-function cueLevels(text: string): ReadonlyMap<CueKey, number> {
-  const known = cueCache.get(text);
+function cueLevels(text: string, cache: boolean): ReadonlyMap<CueKey, number> {
+  const known = cache ? cueCache.get(text) : undefined;
   if (known) return known;
   const levels = new Map<CueKey, number>();
   for (const c of COMPILED) {
@@ -91,6 +96,7 @@ function cueLevels(text: string): ReadonlyMap<CueKey, number> {
     else if (c.weak?.test(text)) levels.set(c.category, 1);
   }
   if (CUES.responseActs.test(text)) levels.set(RESPONSE, 3);
+  if (!cache) return levels;
   if (cueCache.size >= MAX_CACHE) cueCache.clear();
   cueCache.set(text, levels);
   return levels;
@@ -142,14 +148,16 @@ function affinities(
   timed: boolean,
   stated: readonly Mention[],
   scores: Map<ClaimCategory, number>,
+  ownEvidence: ReadonlySet<ClaimCategory>,
   add: (c: ClaimCategory, s: number) => void,
 ): void {
   if (mentions.some((m) => m.unit === 'rings')) add('phone-answer', 3);
   if (stated.some((m) => m.unit === 'seconds')) add('phone-answer', 1.5);
   // Money favours a price only when it comes first ("Tell us within 48 hours ... at no cost to you" is a time limit).
+  // A price beside a delivery time ("$6.95 – delivered in 3 to 7 days") labels an option; the time is the promise.
   const first = stated[0];
-  if (first && (first.kind === 'currency' || first.kind === 'free') && scores.has('price')) add('price', 2);
-  if (timed) for (const c of scores.keys()) if (TIMED.has(c)) add(c, 1);
+  if (!timed && first && (first.kind === 'currency' || first.kind === 'free') && scores.has('price')) add('price', 2);
+  if (timed) for (const c of ownEvidence) if (TIMED.has(c)) add(c, 1);
 }
 
 // Replies by channel: the promise's own words first, then its lead-in and heading together.

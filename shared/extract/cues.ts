@@ -21,6 +21,7 @@ import {
   PLEASE_NOT_A_REQUEST,
   POSSIBILITY,
   REQUESTS,
+  REQUEST_SECTIONS,
   THIRD_PARTIES,
 } from './lexicon/not-promise.js';
 import { compilePhrases } from './lexicon/phrases.js';
@@ -55,6 +56,7 @@ export const CUES = {
   marketing: compilePhrases(MARKETING),
   employees: compilePhrases(EMPLOYEES),
   employeesWeak: compilePhrases(EMPLOYEES_WEAK),
+  requestSection: compilePhrases(REQUEST_SECTIONS),
   customers: compilePhrases(CUSTOMERS),
   thirdParty: compilePhrases(THIRD_PARTIES),
   meta: compilePhrases(META),
@@ -75,5 +77,12 @@ export function normalise(text: string): string {
   let lower = text.toLowerCase();
   // A few characters change length when lower-cased ("İ"); keep those as they are.
   if (lower.length !== text.length) lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  return lower.replace(/[‘’‛`´]/g, "'").replace(/[“”„]/g, '"').replace(/[‐‑‒–—―]/g, '-');
+  return TYPOGRAPHIC.test(lower) ? lower.replace(TYPOGRAPHIC_ALL, (c) => PLAIN[c] ?? c) : lower;
 }
+
+const PLAIN: Readonly<Record<string, string>> = {
+  '‘': "'", '’': "'", '‛': "'", '`': "'", '´': "'", '“': '"', '”': '"', '„': '"',
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-',
+};
+const TYPOGRAPHIC = /[‘’‛`´“”„‐‑‒–—―]/;
+const TYPOGRAPHIC_ALL = /[‘’‛`´“”„‐‑‒–—―]/g;

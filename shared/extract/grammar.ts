@@ -21,6 +21,8 @@ const OPENING_WORDS = 8;
 // before the main clause's subject when there is one, else up to the first comma.
 const INTRO_TO_SUBJECT =
   /^(?:if|when|whenever|for|to|after|before|once|unless|where|as|in|on|at)\b[^]{0,160}?,\s+(?=(?:we|we'll|we're|you|you'll|you're|it|they|our|your|there|every|all|each|this|that)\b)/i;
+// A label in front ("Phone: we aim to answer ..."), which is not the clause's verb.
+const LABEL = /^\s*[^\s:]+(?:\s+[^\s:]+){0,3}:\s+/;
 const INTRO = /^(?:if|when|whenever|for|to|after|before|once|unless|where|as|in|on|at)\b[^,]{0,80},\s*/i;
 // A subject and the word after it (an adverb may come between): where a past tense would show.
 const SUBJECT_VERB = /\b(?:we|i|they|our(?:\s+[a-z-]+){1,2}?)\s+(?:(?:[a-z]+ly|always|never|often|also|then|still|just|already)\s+)?([a-z]+)\b/g;
@@ -30,11 +32,12 @@ const MAX_MEMO = 10_000;
 
 /** True when the clause opens (after any introductory phrase) with an imperative verb. */
 export function opensWithImperative(clause: string): boolean {
-  const main = INTRO_TO_SUBJECT.test(clause) ? clause.replace(INTRO_TO_SUBJECT, '') : clause.replace(INTRO, '');
+  const unlabelled = clause.replace(LABEL, '');
+  const main = INTRO_TO_SUBJECT.test(unlabelled) ? unlabelled.replace(INTRO_TO_SUBJECT, '') : unlabelled.replace(INTRO, '');
   const first = /^[^\s\w]*([\w']+)/.exec(main)?.[1]?.toLowerCase();
   if (!first || NOT_IMPERATIVE.has(first) || /^\d/.test(first)) return false;
   // A verb of being early on means the first words are a subject ("Click and collect orders are ...").
-  if (/^\S+(?:\s+\S+){0,4}\s+(?:is|are|will|was|were|has|have)\b/i.test(main)) return false;
+  if (/^[^\s,]+(?:\s+[^\s,]+){0,4}\s+(?:is|are|will|was|were|has|have)\b/i.test(main)) return false;
   const tag = LEXICON[first];
   if (tag === 'Infinitive' || tag === 'Imperative') return true;
   if (!AMBIGUOUS.has(tag)) return false;

@@ -37,7 +37,7 @@ export function measureOf(
   }
   const money = stated.find((m) => m.kind === 'currency') ?? stated.find((m) => m.kind === 'free');
   if (category === 'price') return money ? from(money) : NONE;
-  const duration = stated.find((m) => m.kind === 'duration');
+  const duration = stated.find((m) => m.kind === 'duration' && !m.fallback) ?? stated.find((m) => m.kind === 'duration');
   // "fix it within 48 hours or give you a £5 credit": the standard comes first, the payment backs it.
   if (compensation && money && !(duration && duration.start < money.start)) return from(money);
   if (duration) return from(duration);

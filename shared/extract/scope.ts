@@ -17,10 +17,10 @@ export interface ScopeReading {
 
 /** The scope of normalised promise `text`, given the thresholds stated in it. */
 export function scopeOf(text: string, mentions: readonly Mention[]): ScopeReading {
-  const share = mentions.find((m) => m.kind === 'percent' && !m.inBrackets && m.value > 0 && m.value < 100);
+  const end = conditionEnd(text);
+  const share = mentions.find((m) => m.kind === 'percent' && !m.inBrackets && m.start >= end && m.value > 0 && m.value < 100);
   if (share) return { scope: 'share', share: share.value };
   if (mentions.some((m) => m.all && !m.inBrackets)) return { scope: 'all', share: null };
-  const end = conditionEnd(text);
   const main = ' '.repeat(end) + text.slice(end);
   const excluded = CUES.scopeNotAll.find(main);
   const universal = CUES.scopeAll.find(main).some(([s, e]) => !excluded.some(([xs, xe]) => s < xe && e > xs));

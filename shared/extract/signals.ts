@@ -34,6 +34,17 @@ export interface ClauseSignals {
   readonly reject: RejectReason | null;
 }
 
+// A short verbless line stating a time limit ("First response within 4 business hours"): a standard
+// written as a fragment, whatever element it sits in.
+const PERSON_OR_FINITE = /\b(?:we|you|i|they|it|he|she|is|are|was|were|has|have|had|can|could|may|might|must|would|do|does|did)\b/;
+const MAX_TELEGRAPHIC_WORDS = 12;
+
+function telegraphic(text: string, mentions: readonly Mention[]): boolean {
+  if (!mentions.some((m) => m.kind === 'duration' && !m.inBrackets)) return false;
+  if (PERSON_OR_FINITE.test(text)) return false;
+  return text.split(/\s+/, MAX_TELEGRAPHIC_WORDS + 2).filter(Boolean).length <= MAX_TELEGRAPHIC_WORDS;
+}
+
 const CUSTOMER_ACTION_WORDS = new Set(CUSTOMER_ACTIONS);
 
 /** Whether a later commitment rescues an opening imperative ("Order by 3pm and we'll ..."). */
@@ -46,7 +57,7 @@ export function readClause(
   mentions: readonly Mention[],
   committedLeadIn: boolean,
   fragment: boolean,
-  staffSection = false,
+  section: Section = NO_SECTION,
 ): ClauseSignals {
   const weCommit = CUES.weCommit.test(text) || CUES.youReceive.test(text);
   const guarantee = CUES.guarantee.test(text) || CUES.compensation.test(text);
@@ -54,20 +65,31 @@ export function readClause(
   const measured = mentions.some((m) => m.kind !== 'percent' || m.value !== 100);
   const hedged = CUES.hedgeSignal.test(text) && measured;
   const commits = weCommit || guarantee || values || hedged || CUES.policy.test(text) || TELEGRAPHIC_START.test(text);
-  const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (fragment && measured);
-  const reject = rejectReason(text, weCommit, commits || states || committedLeadIn, { committedLeadIn, staffSection, fragment, measured });
+  const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (measured && (fragment || telegraphic(text, mentions)));
+  const reject = rejectReason(text, weCommit, commits || states || committedLeadIn, { committedLeadIn, section, fragment, measured });
   return { commits, states, reject };
 }
 
+/** What the section a passage sits in says about it. */
+export interface Section {
+  /** A careers or staff section: "you" is an applicant, not a customer. */
+  readonly staff: boolean;
+  /** A section asking things of customers ("What we ask of you"). */
+  readonly requests: boolean;
+}
+
+const NO_SECTION: Section = { staff: false, requests: false };
+
 interface ClauseSetting {
   readonly committedLeadIn: boolean;
-  readonly staffSection: boolean;
+  readonly section: Section;
   readonly fragment: boolean;
   readonly measured: boolean;
 }
 
 function rejectReason(text: string, undertakes: boolean, signals: boolean, setting: ClauseSetting): RejectReason | null {
-  const { committedLeadIn, staffSection, fragment, measured } = setting;
+  const { committedLeadIn, section, fragment, measured } = setting;
+  const staffSection = section.staff;
   if (/\?\s*$/.test(text)) return 'question';
   if (CUES.disclaimer.test(text)) return 'disclaimer';
   if (CUES.marketing.test(text) || ONE_OFF_DATE.test(text)) return 'marketing';
@@ -85,8 +107,11 @@ function rejectReason(text: string, undertakes: boolean, signals: boolean, setti
   if (CUES.possibility.test(text) && !undertakes) return 'possibility';
   if (CUES.frequency.test(text) && !undertakes) return 'frequency';
   if (isRequest(text, committedLeadIn)) return 'request';
+  if (section.requests && !undertakes) return 'request';
   if (!signals) return null;
   if (!committedLeadIn && isPast(text)) return 'past';
+  // "Open Monday to Friday 9am-5pm" states hours, whatever mood its first word is in.
+  if (hasWindow(text)) return null;
   if (!committedLeadIn && opensWithImperative(text) && !LATER_COMMIT.test(text) && !(fragment && standardFragment(text, measured))) {
     return 'request';
   }

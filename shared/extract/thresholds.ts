@@ -21,6 +21,8 @@ export interface Mention {
   readonly all: boolean;
   /** Inside brackets: an equivalent, not the threshold ("10 seconds (4 rings)"). */
   readonly inBrackets: boolean;
+  /** Used only when no other duration is stated ("Next Day parcels arrive ... the next working day"). */
+  readonly fallback?: boolean;
 }
 
 const WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an').join('|');
@@ -61,7 +63,9 @@ export function findMentions(text: string): Mention[] {
     out.push({ ...m, inBrackets: brackets.some(([s, e]) => m.start >= s && m.end <= e) });
   };
   if (ANY_FIXED.test(text)) for (const f of FIXED) {
-    for (const [start, end] of f.lexicon.find(text)) add({ kind: 'duration', value: f.value, valueMax: null, unit: f.unit, start, end, all: !!f.all });
+    for (const [start, end] of f.lexicon.find(text)) {
+      add({ kind: 'duration', value: f.value, valueMax: null, unit: f.unit, start, end, all: !!f.all, fallback: !!f.fallback });
+    }
   }
   if (text.includes('ring')) for (const m of text.matchAll(RINGS)) {
     const v = parseNumber(m[1]!);

@@ -85,7 +85,7 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
   });
 
   it('adds a policy document', async () => {
-    await page.getByRole('link', { name: /^Documents/ }).click();
+    await page.getByRole('navigation', { name: 'Set-up steps' }).getByRole('link', { name: /^Documents/ }).click();
     await page.getByText('No documents yet').waitFor();
     await screen('setup-documents-empty');
     await page.getByLabel('Add documents').setInputFiles(join(FIXTURES, 'documents', 'customer-service-policy.txt'));
@@ -94,7 +94,7 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
   });
 
   it('refuses a practice log with a bad row and shows the row, column and reason', async () => {
-    await page.getByRole('link', { name: /^Practice logs/ }).click();
+    await page.getByRole('navigation', { name: 'Set-up steps' }).getByRole('link', { name: /^Practice logs/ }).click();
     await page.getByLabel('Add a practice log').setInputFiles(join(FIXTURES, 'practice', 'callbacks-with-bad-row.csv'));
     await page.getByRole('heading', { name: 'In the file' }).waitFor();
     await screen('setup-practice-preview');
@@ -134,7 +134,7 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
     await page.getByRole('region', { name: 'First records as they would be imported' }).getByText('Visit wait').first().waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 36 records from counter-waits.csv').waitFor();
-    await page.getByRole('link', { name: 'Thresholds' }).click();
+    await page.getByRole('navigation', { name: 'Set-up steps' }).getByRole('link', { name: 'Thresholds' }).click();
     await page.getByRole('heading', { name: 'Working time' }).waitFor();
     await screen('setup-judgement');
   });
@@ -265,6 +265,7 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
     const frame = page.locator('iframe[title="Report preview"]');
     await frame.waitFor();
     expect(await frame.getAttribute('sandbox')).toBe('');
+    await page.frameLocator('iframe[title="Report preview"]').getByText('Brightwater Utilities').first().waitFor();
     await screen('report');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export Findings (CSV)' }).click();

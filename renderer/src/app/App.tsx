@@ -19,13 +19,28 @@ export function App() {
   useThemeAttribute();
   const hash = useHash();
   const parsed = useMemo(() => parseRoute(hash), [hash]);
-  const { info, error } = useWorkspace();
+  const { info, error, reload } = useWorkspace();
   useFocusOnNavigate(hash);
 
   if (info === undefined) {
     return (
-      <main className="main" id="main" aria-busy="true">
-        {error ? <ErrorAlert error={error} /> : <p className="muted">Opening Promise Auditor…</p>}
+      <main className="main" id="main" aria-busy={!error}>
+        <div className="page page-narrow">
+          {error ? (
+            <ErrorAlert
+              error={error}
+              action={
+                <div>
+                  <button type="button" className="btn btn-sm" onClick={() => void reload()}>
+                    Try again
+                  </button>
+                </div>
+              }
+            />
+          ) : (
+            <p className="muted">Opening Promise Auditor…</p>
+          )}
+        </div>
       </main>
     );
   }
@@ -47,6 +62,11 @@ export function App() {
       </a>
       <Sidebar route={route} info={info} />
       <main className="main" id="main" tabIndex={-1}>
+        {error ? (
+          <div className="page connection-alert">
+            <ErrorAlert error={error} action={<div><button type="button" className="btn btn-sm" onClick={() => void reload()}>Try again</button></div>} />
+          </div>
+        ) : null}
         <Screen route={route} />
       </main>
     </div>

@@ -37,8 +37,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       if (status) setProgress(status);
       setError(null);
     } catch (err) {
+      // Before the first answer the app shows this error (with a retry) instead of a screen.
       setError(toUiError(err));
-      setInfoState((prev) => (prev === undefined ? null : prev));
     }
   }, [api]);
 

@@ -18,6 +18,9 @@ export const DAYS = new RegExp(
 /** A span of clock times ("9:00 AM - 6:00 PM", "8.45am to 5pm", "from 8am until 8pm"). */
 export const TIME_RANGE = new RegExp(`\\b${TIME}${TO}${TIME}`, 'i');
 
+/** One end of a window ("until 8pm", "from 7am"): opening hours when a day is named too. */
+export const TIME_BOUND = new RegExp(`\\b(?:until|till|from|open at|opens at|closes at)\\s+${TIME}`, 'i');
+
 /** Words that make a span of clock times into opening hours even without days. */
 export const OPEN_WORDS: Phrases = [
   'open', 'opening', 'hours', 'available', 'lines', 'staffed', 'office', 'reception', 'helpline', 'support', 'call us',
@@ -26,8 +29,10 @@ export const OPEN_WORDS: Phrases = [
 /** Availability stated without clock times. */
 export const ALWAYS_OR_WHILE_OPEN: Phrases = [
   '24/7', '24 hours a day', '(around|round) the clock', '(7|seven) days a week, 24 hours',
+  '24-hour (emergency |customer |support |claims |repairs )?(helpline|line|service|support|phone line|team)',
   'whenever (support|we|the office|our lines|lines|the helpline|our team|the team|the clinic|the branch) (is|are) open',
   'during (normal |our |usual )?(support|opening|office|business|working) hours', 'opening hours', 'open (daily|24 hours)',
+  '(extended|late|evening|weekend|surgery|clinic|office|branch|reception) (opening )?hours (are|is) available',
 ];
 
 /** A day or window marked closed: not a promise. */

@@ -29,7 +29,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
   {
     category: 'first-contact-resolution',
     strong: [
-      'first (call|contact|time of asking|point of contact)', 'rather than (handing|passing|transferring) you',
+      'first (call|contact|time of asking|point of contact|visit)', 'rather than (handing|passing|transferring) you',
       'without (handing|passing|transferring) you', 'at first contact', 'first-contact', 'handing you on', 'passing you (on|around)',
       'deal with your (query|enquiry|question) ourselves',
     ],
@@ -38,7 +38,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
     category: 'callback',
     strong: [
       'call(s)? (you )?back', 'ring you back', 'phone you back', 'return (your |all |missed |every )?(calls?|voicemails?|phone calls?)',
-      'voicemails?', 'take a message', 'call-?backs?', 'messages? left', 'get back to you by phone',
+      'voicemails?', 'take a message', 'call-?backs?', 'messages? left', 'get back to you by phone', '(call|ring|phone) you (within|on|by)',
     ],
   },
   {
@@ -63,7 +63,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
       '# (days|weeks) to (return|send|exchange|cancel)', 'within # (days|weeks|hours) of (delivery|receipt|purchase|receiving)',
       'exchanged', 'swapped', 'return (it|them|the items?|goods|your order|items|full-price items)', 'returns? (period|window|policy)',
       'send (it|them|items?|goods) back', 'sending (it|them|items?|goods) back', 'cooling-off', 'change your mind',
-      'cancel (your order )?within', 'to return',
+      'cancel (your order )?within', 'to return', '(report|tell us about|let us know about)( it| this| them| any damage| the damage)? within',
     ],
     weak: ['return', 'returns', 'returning', 'exchange'],
   },
@@ -82,7 +82,8 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
     category: 'appointment',
     strong: [
       'appointments?', 'booked', '(appointment|time|visit|arrival) (slot|window)s?', '#-hour (slot|window)',
-      '(we|engineers?|technicians?|our team|our engineers?) (will|should|always) arrive', 'arrive (on time|within the|in the|at the agreed)', 'book (a|your) (date|time|slot|visit|appointment)', 'rearrange', 'reschedule', 'time slot',
+      '(we|engineers?|technicians?|our team|our engineers?) (will|should|always) arrive', 'arrive (on time|within the|in the|at the agreed)',
+      'attend (within|on time|at|the same day)', 'be with you', '(engineers?|operatives?|technicians?|plumbers?|electricians?) (will )?attend', 'book (a|your) (date|time|slot|visit|appointment)', 'rearrange', 'reschedule', 'time slot',
       'arrival (time|window)', 'turn up', 'visit you', 'visiting', 'home visits?', 'be seen at', 'choice of (appointment )?dates', 'choice of (clinic|date|time|times|appointment|hospital|location)s?',
       'engineers? (will )?(arrive|visit|attend|be with you)', 'date and time', 'when we visit',
     ],
@@ -92,9 +93,9 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
     category: 'delivery-time',
     strong: [
       'deliver', 'delivers', 'delivered', 'delivery (date|time|times|window|slot)', 'dispatch', 'dispatches', 'dispatched',
-      'ship', 'ships', 'shipped', 'leaves? our warehouse', 'go(es)? out', 'sent out', 'pick and pack', 'arrives? within',
+      'ship', 'ships', 'shipped', 'leaves? our warehouse', 'go(es)? out (on|the|today|tomorrow|same|next|by|within)', 'sent out', 'pick and pack', 'arrives? within',
       '(order|parcel|goods|item|items|orders|parcels) (will )?arrive', 'tracked', 'next[- ]day delivery', 'courier', 'parcels?',
-      'in stock items',
+      'in stock items', 'shipping', 'shipped', 'ships', 'estimated delivery', '(day|morning|date|time) of delivery',
     ],
     weak: ['delivery', 'deliveries', 'orders?', 'post', 'postage', 'next (working |business )?day', 'made( |-)to( |-)order', 'lead times?'],
   },
@@ -111,7 +112,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
   {
     category: 'price',
     strong: [
-      'free', '(£|$|€)#', 'costs?', 'charges?', 'charged', 'fees?', 'prices?', 'priced', 'pay (more|less|nothing|only|a penny|the|one|for)',
+      'free', '(£|$|€)#', 'costs?', 'free shipping', 'charges?', 'charged', 'fees?', 'prices?', 'priced', 'pay (more|less|nothing|only|a penny|the|one|for)',
       'nothing to pay', 'quotes?', 'a penny', 'vat', 'rates?', 'tariffs?', 'call-out', 'minimum spend', 'price match',
     ],
     weak: ['pay', 'paid', 'spend'],
@@ -138,7 +139,7 @@ export const RESPONSE_ACTS: Phrases = [
   'acknowledge', 'acknowledged', 'acknowledgement', 'acknowledgment', 'confirm receipt', 'deal with', 'get back to you',
   'keep you (up to date|informed|updated)', 'explain (the delay|why)', 'tell you how long', 'give (you )?a new date',
   'contact you', 'full reply', 'a reply', 'aim to reply', "we'll reply", 'will reply', 'we reply', 'be in touch',
-  'come back to you', 'first response', 'answer within', 'answers? to your', 'replying( to)?', 'responding( to)?',
+  'come back to you', 'let you know', 'first response', 'answer within', 'answers? to your', 'replying( to)?', 'responding( to)?',
   'answering (your |all )?(emails?|letters?|messages?|enquir(y|ies)|quer(y|ies))',
   '(emails?|letters?|messages?|enquiries|queries|requests|tickets) (are |will be )?(answered|acknowledged|responded to|replied to|dealt with)',
 ];

@@ -14,10 +14,11 @@ export const WE_COMMIT: Phrases = [
   'we include', 'we fix', 'then we fix', 'we put things right', 'we put it right', 'we respond',
   'we reply', 'we answer', 'we aim', 'we try', 'we promise', 'we guarantee', 'we work hard to', 'we strive',
   'we endeavour', 'we endeavor', 'we do our best', 'we think of', 'we welcome', 'we want', 'we talk about',
-  'we should', 'we can promise', 'we dispatch', 'we deliver', 'we refund', 'we process', 'we ship',
+  'we should', 'we must', 'we can promise', 'we dispatch', 'we deliver', 'we refund', 'we process', 'we ship',
   'our * will', 'our * * will', 'our * * * will', 'our * (always|never)', 'our * * (always|never)', 'our commitments? (to you|are|is to)', 'our (service |customer )?(standards|pledges?)',
-  'we (resolve|collect|repair|acknowledge|treat|visit|call|return|send|match|accept|contact|confirm|update|investigate|pay|arrange|book|answer|aim|offer)',
+  'we (resolve|collect|repair|acknowledge|treat|visit|call|return|send|match|accept|contact|confirm|update|investigate|pay|arrange|book|answer|aim|offer|give|ship|publish|notify|tell|listen|respect|explain)',
   'the engineer will', 'a member of (our )?staff will', 'someone will', 'staff will',
+  '(a|an|the|your|our) (* )?(handler|adviser|advisor|caseworker|officer|engineer|technician|nurse|doctor|specialist|agent|adjuster|surveyor|manager|representative|consultant|inspector|assessor|coordinator|co-ordinator|pharmacist|clinician|therapist) will',
   'the (engineer|team|nurse|doctor|adviser|advisor|technician|consultant|officer) will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
   '(will|shall) (always|never|only|aim|try|be able)', 'aims to', 'aim to',
 ];
@@ -33,15 +34,18 @@ export const YOU_RECEIVE: Phrases = [
 
 /** Statements of policy that commit without a modal ("Standard delivery is free", "costs a fixed £60"). */
 export const POLICY: Phrases = [
-  '(is|are) free', 'free (uk |standard |next day |next-day )?(delivery|returns?|collection|of charge|inspection)',
+  '(is|are) free', 'free (uk |standard |next day |next-day |express |tracked )?(delivery|shipping|postage|returns?|collection|of charge|inspection|installation|consultation|quotes?|survey|estimates?)',
+  '(ships?|shipped|dispatch(es)?|despatch(es)?|leaves?|arrives?|delivered) (within|in under|the same day|same day|the next|next|the following)',
+  'estimated delivery', 'delivered (in|within)', 'delivery (in|within)',
   'free * (delivery|returns?|inspection)', 'at no (extra |additional )?cost', 'no (call-out |callout )?(fee|charge)s?',
   'costs? (a fixed|just|only|from)?', 'there is nothing to pay', 'nothing to pay', '(is|are) covered by',
   '(is|are) (always )?available', '(is|are) included', 'include(s)? (phone |email |chat )?support', 'arrives? within',
-  'leaves? our warehouse', 'go(es)? out',
+  'leaves? our warehouse', 'go(es)? out (on|the|today|tomorrow|same|next|by|within)',
   '(can|will) be (exchanged|returned|swapped|refunded)', '(our |all )?(quotes|prices) are (fixed|firm|final|guaranteed|all-inclusive)',
   '(is|are) open', 'please (allow|give us) (up to |at least )?#',
-  '(is|are|will be|shall be|will always be|are always) (usually |normally |typically |generally |then )?(dispatched|delivered|sent|processed|answered|refunded|resolved|booked|collected|decided|repaired|fixed|completed|issued|paid|returned|handled|acknowledged|investigated|credited|contacted|seen|treated|given|offered|told|kept|informed|installed|connected|restored|reviewed|assessed|approved|notified|replaced|confirmed)',
+  '(is|are|will be|shall be|will always be|are always) (usually |normally |typically |generally |then )?(dispatched|delivered|sent|processed|answered|refunded|resolved|booked|collected|decided|repaired|fixed|completed|issued|paid|returned|handled|acknowledged|investigated|credited|contacted|seen|treated|given|offered|told|kept|informed|installed|connected|restored|reviewed|assessed|approved|notified|replaced|confirmed|finished|done|sorted)',
   '(delivery|dispatch|refunds?|returns?|processing|shipping|repairs?|installation) (usually |normally |typically |generally )?takes?',
+  '(takes|will take|should take|normally takes|usually takes) (up to |around |about |no more than |less than )?# (working |business |calendar )?(days?|weeks?|hours?|minutes?)',
   'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready within', '(is|are|will be) * within',
 ];
 

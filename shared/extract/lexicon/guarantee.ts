@@ -12,7 +12,7 @@ export const GUARANTEES: Phrases = [
 
 /** Compensation: the customer is paid when a standard is missed. */
 export const COMPENSATION: Phrases = [
-  'compensation', 'compensate', '(we\'ll|we will|we) pay you', "you'll (get|receive) (£|$|€)#", 'you will (get|receive) (£|$|€)#',
+  'compensation', 'compensate', '(we\'ll|we will|we) pay you (£|$|€)#', '(we\'ll|we will|we) pay you (a |an )?(compensation|refund of|sum of|goodwill)', "you'll (get|receive) (£|$|€)#", 'you will (get|receive) (£|$|€)#',
   'goodwill payment', 'credit your account', '(we will|we\'ll|we) credit', '(a )?(£|$|€)# credit', 'credit of (£|$|€)#',
   'pay you a further', 'entitled to a payment',
   '(£|$|€)# (from us|payment|credit)',

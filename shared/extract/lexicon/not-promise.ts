@@ -22,7 +22,7 @@ export const PLEASE_NOT_A_REQUEST: Phrases = [
 
 /** Past results and history. */
 export const PAST: Phrases = [
-  'last (year|month|week|quarter|financial year|winter|summer)', 'years ago', 'months ago', 'founded', 'established in',
+  'last (year|month|week|quarter|financial year|winter|summer)', 'ago', 'founded', 'established in',
   'started life', 'opened (its|our) first', 'has been (unblocking|serving|supporting|helping|providing|running|trading)',
   'have been (serving|supporting|helping|providing|running|trading)', 'has supported', 'has practised', 'has practiced',
   'we received', 'we handled', 'we welcomed', 'we answered', 'we dealt', 'we resolved', 'we achieved', 'we won',
@@ -91,16 +91,22 @@ export const THIRD_PARTIES: Phrases = [
 export const META: Phrases = [
   'this (policy|page|charter|document|guide|article|section|statement|website|site) (explains|sets out|describes|tells you|covers|outlines|takes|uses)',
   'by using (our|this)', 'cookies?', 'all rights reserved', 'registered in', 'registered office', 'company (no|number)',
-  'vat (reg|number)', 'last updated', 'privacy (policy|notice)', '(these|here) are (the|our) (standards|promises|commitments)',
+  'vat (reg|number)', 'last updated', 'privacy (policy|notice)', '(these|here) are (the|our) (standards|promises|commitments)', '(min|mins|minute|minutes) read', 'reading time',
 ];
 
 /** Opinions. */
-export const OPINIONS: Phrases = ['we believe', 'in our opinion', 'we feel that', 'we think that', 'i believe'];
+export const OPINIONS: Phrases = ['we believe (that|these|this|our|it|the|we)', 'in our opinion', 'we feel that', 'we think that', 'i believe (that|these|this|our|it|the|we)'];
 
 /** Verbs of things customers do: a list item opening with one is an instruction, even with a time in it. */
 export const CUSTOMER_ACTIONS: readonly string[] = [
   'arrive', 'bring', 'quote', 'tell', 'let', 'give', 'send', 'call', 'email', 'contact', 'ask', 'check', 'read', 'keep',
-  'make', 'remember', 'note', 'pay', 'provide', 'complete', 'fill', 'sign', 'register', 'log', 'visit', 'choose', 'pick',
+  'make', 'remember', 'note', 'pay', 'provide', 'fill', 'sign', 'register', 'log', 'visit', 'choose', 'pick',
   'select', 'order', 'upgrade', 'subscribe', 'join', 'apply', 'upload', 'download', 'print', 'submit', 'report', 'book',
   'phone', 'ring', 'write', 'use', 'take', 'have', 'be', 'ensure', 'confirm', 'update', 'cancel', 'wait', 'try', 'follow',
+];
+
+/** Headings of sections that ask things of customers: their items are requests unless "we" undertake something. */
+export const REQUEST_SECTIONS: Phrases = [
+  'what we ask', 'ask of you', 'help us (to )?help you', 'helping us (to )?help you', 'what you can do', 'your responsibilities',
+  'what we need from you', 'how you can help', 'we ask that you', 'what we expect from you', 'our expectations of you',
 ];

@@ -115,7 +115,7 @@ function neededWords(phrase: string): string[] | null {
   // Else the group whose shortest choice is longest: "(dispatched|sent|...)" beats "(is|are)".
   let bestGroup: string[] | null = null;
   for (const token of tokens) {
-    const group = /^\(([^()]+)\)$/.exec(token);
+    const group = /^\(([^()]+)\)$/.exec(token.replace(/\([^()]*\)\?/g, ''));
     if (!group) continue;
     const choices = group[1]!.split('|').map((c) => c.trim().split(' ')[0]!.replace(/.\?$/, ''));
     if (!choices.every((c) => /^[\w'£$€%/:.-]+$/.test(c))) continue;

@@ -6,7 +6,7 @@ import type { Phrases } from './phrases.js';
 
 /** Words that make a promise universal. */
 export const SCOPE_ALL: Phrases = [
-  'every', 'everything', 'everyone', 'everybody', 'all', 'always', 'never', 'each', 'whatever',
+  'every', 'everything', 'everyone', 'everybody', 'all', 'always', 'never', 'each', 'whatever', 'whoever',
   'any *',
   'wherever you (are|live)', 'no (call|customer|one|order|caller|letter|email|complaint|visit|appointment)s?',
   '100%', '100 per ?cent', '24/7', '24 hours a day', '(around|round) the clock', 'only ever', 'without exception',

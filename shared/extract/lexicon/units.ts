@@ -18,13 +18,15 @@ export interface FixedThreshold {
   readonly value: number;
   readonly unit: ClaimUnit;
   readonly all?: boolean;
+  /** Often a product name ("Next Day parcels"): used only when no other duration is stated. */
+  readonly fallback?: boolean;
 }
 
 /** Expressions that stand for a threshold. */
 export const FIXED_THRESHOLDS: readonly FixedThreshold[] = [
   { phrase: '(next|following) (working|business)( |-)day', value: 1, unit: 'working-days' },
   { phrase: 'within (one|a|1) (working|business) day', value: 1, unit: 'working-days' },
-  { phrase: '(next|following)( |-)day', value: 1, unit: 'days' },
+  { phrase: '(next|following)( |-)day', value: 1, unit: 'days', fallback: true },
   { phrase: 'same (working |business )?day', value: 0, unit: 'days' },
   { phrase: 'same-day', value: 0, unit: 'days' },
   { phrase: 'on the (same )?day', value: 0, unit: 'days' },
@@ -32,8 +34,9 @@ export const FIXED_THRESHOLDS: readonly FixedThreshold[] = [
   { phrase: '24/7', value: 24, unit: 'hours', all: true },
   { phrase: '24 hours a day', value: 24, unit: 'hours', all: true },
   { phrase: '(around|round) the clock', value: 24, unit: 'hours', all: true },
+  { phrase: '24-hour (emergency |customer |support |claims |repairs )?(helpline|line|service|support|phone line|team)', value: 24, unit: 'hours', all: true },
   { phrase: '(immediately|straight away|right away|instantly)', value: 0, unit: 'minutes' },
-  { phrase: 'overnight', value: 1, unit: 'days' },
+  { phrase: 'overnight', value: 1, unit: 'days', fallback: true },
   { phrase: 'half an hour', value: 30, unit: 'minutes' },
   { phrase: 'a fortnight', value: 2, unit: 'weeks' },
 ];

@@ -9,7 +9,8 @@ import type { Phrases } from './phrases.js';
 /** Phrases of ethos rather than of action. */
 export const VALUES: Phrases = [
   '(at|to) the (centre|center|heart) of', 'everything (we do|that we do)', 'drives everything', 'passion', 'passionate',
-  '(our|the) (top |number one |first |highest |main )?priority', 'matters? (enormously |so much |a lot |most |greatly )?to us',
+  '(our|the) (top |number one |first |highest |main )?priority', 'matters? (* )?(* )?to us', 'nothing matters more', 'go(es)? out of (our|their|his|her) way',
+  '(honest|fair|friendly|reliable|trusted|quality|transparent) (advice|prices|pricing|service|work|workmanship)',
   'care (more |deeply |passionately |so much )?about', 'impossible for us to care', 'awake at night',
   "(can't|cannot|won't|will not|never) let (you|them|our customers|anyone|people) down", 'think of others',
   'put(ting)? (our )?(customers|others|you|people) first', 'customers? (come )?first', '(go|going|goes) the extra mile',

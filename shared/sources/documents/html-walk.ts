@@ -12,7 +12,7 @@ import { collapseWhitespace } from './segment-text.js';
 
 // Deeper than any real page; below this the subtree is read as plain text, without recursion.
 const MAX_DEPTH = 150;
-const MAX_PATH_SEGMENTS = 6;
+const MAX_PATH_SEGMENTS = 8;
 const LIST = new Set(['ul', 'ol', 'menu', 'dir', 'dl', 'table']);
 // Text between links that does not make a row of links prose ("Home | About · Contact").
 const SEPARATORS = /^[\s|·•/\\>›»,–—-]*$/;

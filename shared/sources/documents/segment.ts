@@ -32,15 +32,15 @@ export function blocksToPassages(blocks: readonly Block[]): PassageDraft[] {
         const question = block.kind === 'faq-answer' ? own ?? state.questionFor(block) : own ? null : state.questionFor(block);
         const sentences = splitSentences(text);
         const role: PassageRole = question ? 'faq-answer' : 'sentence';
-        emit(out, sentences, role, null, question ?? own ?? state.section(), block);
+        emit(out, sentences, role, null, question ?? own ?? state.section(block), block);
         state.paragraph(sentences[sentences.length - 1] ?? '');
         break;
       }
       case 'list-item':
-        emit(out, [text], 'list-item', clip(block.leadIn) ?? state.leadIn, clip(block.context) ?? state.questionFor(block) ?? state.section(), block);
+        emit(out, [text], 'list-item', clip(block.leadIn) ?? state.leadIn, clip(block.context) ?? state.questionFor(block) ?? state.section(block), block);
         break;
       case 'table-cell':
-        emit(out, [text], 'table-cell', clip(block.leadIn) ?? state.leadIn, cellContext(block.context, state.section()), block);
+        emit(out, [text], 'table-cell', clip(block.leadIn) ?? state.leadIn, cellContext(block.context, state.section(block)), block);
         break;
     }
   }
@@ -50,7 +50,7 @@ export function blocksToPassages(blocks: readonly Block[]): PassageDraft[] {
 // Tracks what the next passages hang under: the section heading, an open FAQ question and a
 // lead-in ending with ":" that list items (and table cells) take until other text intervenes.
 class SectionState {
-  private headings: { level: number; text: string }[] = [];
+  private headings: { level: number; text: string; landmark: string }[] = [];
   private question: string | null = null;
   // Where the question's answers may be: inside the element that holds the question.
   private questionScope: string | null = null;
@@ -59,7 +59,7 @@ class SectionState {
   heading(text: string, level: number | null, isQuestion: boolean, path: string | null): void {
     const lvl = level ?? 7;
     while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= lvl) this.headings.pop();
-    this.headings.push({ level: lvl, text: clip(text)! });
+    this.headings.push({ level: lvl, text: clip(text)!, landmark: landmarkOf(path) });
     this.question = isQuestion ? clip(text) : null;
     this.questionScope = isQuestion ? parentScope(path) : null;
     this.leadIn = text.endsWith(':') ? clip(text) : null;
@@ -79,9 +79,25 @@ class SectionState {
     this.leadIn = lastSentence.endsWith(':') ? clip(lastSentence) : null;
   }
 
-  section(): string | null {
-    return this.headings[this.headings.length - 1]?.text ?? null;
+  /** The heading of the section `block` is in: the nearest one in the same page region. */
+  section(block: Block): string | null {
+    const landmark = landmarkOf(block.location.path);
+    for (let i = this.headings.length - 1; i >= 0; i--) {
+      if (this.headings[i]!.landmark === landmark) return this.headings[i]!.text;
+    }
+    return null;
   }
+}
+
+// The page region an element path is in ("footer", "header", "nav", "aside"), or "" for the main
+// content: a heading in the main content says nothing about the footer's opening hours.
+function landmarkOf(path: string | null): string {
+  if (!path) return '';
+  for (const segment of path.split(' > ')) {
+    const tag = /^[a-z0-9]+/.exec(segment)?.[0];
+    if (tag === 'footer' || tag === 'header' || tag === 'nav' || tag === 'aside') return tag;
+  }
+  return '';
 }
 
 // The last two segments of the element path of what holds a question ("div.faq > div:nth-of-type(3)"):

@@ -1,6 +1,6 @@
 /** The reviewer's decision on one finding: accept, dismiss with a reason, or reworded with new wording. */
 import { useState, type FormEvent } from 'react';
-import type { ReviewStatus } from '../../../../shared/domain/types.js';
+import type { Review, ReviewStatus } from '../../../../shared/domain/types.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { Field } from '../../components/Field.js';
 import { ReviewerField } from '../../components/ReviewerField.js';
@@ -17,16 +17,18 @@ const CHOICES: readonly { status: ReviewStatus; label: string; hint: string }[] 
 
 interface Props {
   current: ReviewStatus;
+  /** The latest decision, whose reason or wording the form starts from. */
+  last: Review | null;
   suggestion: string | null;
   busy: boolean;
   error: UiError | null;
   onDecide: (d: Decision) => Promise<boolean>;
 }
 
-export function DecisionForm({ current, suggestion, busy, error, onDecide }: Props) {
+export function DecisionForm({ current, last, suggestion, busy, error, onDecide }: Props) {
   const [status, setStatus] = useState<ReviewStatus>(current === 'open' ? 'accepted' : current);
-  const [reason, setReason] = useState('');
-  const [wording, setWording] = useState(suggestion ?? '');
+  const [reason, setReason] = useState(last?.status === 'dismissed' ? (last.reason ?? '') : '');
+  const [wording, setWording] = useState(last?.status === 'reworded' ? (last.note ?? '') : (suggestion ?? ''));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 

@@ -44,7 +44,8 @@ export function FindingScreen({ id }: { id: string }) {
 
   const d = detail.data;
   const f = d.finding;
-  const current = latestStatus(d);
+  const last = latestReview(d);
+  const current = last?.status ?? 'open';
   return (
     <div className="page">
       {back}
@@ -147,7 +148,7 @@ export function FindingScreen({ id }: { id: string }) {
               <h2 id="decide-title">Your decision</h2>
             </div>
             <div className="card-body">
-              <DecisionForm key={`${f.id}-${current}`} current={current} suggestion={f.suggestion} busy={busy} error={error} onDecide={(dec) => decide([f.key], dec)} />
+              <DecisionForm key={`${f.id}-${last?.id ?? 'none'}`} current={current} last={last} suggestion={f.suggestion} busy={busy} error={error} onDecide={(dec) => decide([f.key], dec)} />
             </div>
           </section>
           <section className="card" aria-labelledby="history-title">
@@ -164,9 +165,8 @@ export function FindingScreen({ id }: { id: string }) {
   );
 }
 
-function latestStatus(d: FindingDetail) {
-  const last = [...d.reviews].sort((a, b) => a.at.localeCompare(b.at)).pop();
-  return last?.status ?? 'open';
+function latestReview(d: FindingDetail) {
+  return [...d.reviews].sort((a, b) => a.at.localeCompare(b.at)).pop() ?? null;
 }
 
 function ClaimFacts({ claim }: { claim: Claim }) {

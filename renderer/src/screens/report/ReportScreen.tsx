@@ -13,7 +13,6 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { formatDate } from '../../lib/format.js';
 import { StartRunButton } from '../run/StartRunButton.js';
 import { ExportPanel } from './ExportPanel.js';
-import { previewDocument } from './preview-document.js';
 
 export function ReportScreen() {
   const api = useApi();
@@ -48,7 +47,12 @@ export function ReportScreen() {
             {preview.loading ? <span className="muted">Preparing…</span> : null}
           </div>
           <ErrorAlert error={preview.error} />
-          {preview.data ? <iframe title="Report preview" sandbox="" srcDoc={previewDocument(preview.data.html, paper)} className="report-frame" referrerPolicy="no-referrer" /> : <div className="report-frame report-frame-empty" />}
+          {/* The report's own CSP allows only its stylesheet, so the sheet of paper is drawn around the frame. */}
+          <div className="report-stage">
+            <div className={`report-sheet report-sheet-${paper}`}>
+              {preview.data ? <iframe title="Report preview" sandbox="" srcDoc={preview.data.html} className="report-frame" referrerPolicy="no-referrer" /> : null}
+            </div>
+          </div>
         </section>
         <aside className="stack" aria-label="Export">
           <section className="card" aria-labelledby="options-title">

@@ -247,10 +247,10 @@ export function PracticeImport() {
         <div className="card-footer">
           <Check label="Skip bad rows" hint="Import the good rows and list the rest." checked={skipBadRows} onChange={setSkipBadRows} />
           <span className="spacer" />
+          {mappingChanged ? <span className="muted">Update the preview to import with the new mapping.</span> : null}
           <button type="button" className="btn" onClick={cancel} disabled={busy === 'import'}>
             Cancel
           </button>
-          {mappingChanged ? <span className="muted">Update the preview to import with the new mapping.</span> : null}
           <button type="button" className="btn btn-primary" onClick={() => void doImport()} disabled={busy !== null || mappingChanged}>
             {busy === 'import' ? <span className="spinner" aria-hidden="true" /> : <Icon name="upload" />}
             Import

@@ -10,6 +10,7 @@ import { DocumentsPanel } from './DocumentsPanel.js';
 import { JudgementSettings } from './JudgementSettings.js';
 import { PracticeImport } from './PracticeImport.js';
 import { SiteSettings } from './SiteSettings.js';
+import { Icon } from '../../components/Icon.js';
 
 const TABS: readonly { tab: SetupTab; label: string }[] = [
   { tab: 'site', label: 'Website' },
@@ -65,6 +66,26 @@ export function SetupScreen({ tab }: { tab: SetupTab }) {
         </div>
       ) : null}
       {tab === 'judgement' ? <JudgementSettings /> : null}
+      <NextStep tab={tab} />
+    </div>
+  );
+}
+
+/** The way on from each step: the next tab, and from the last one, the run screen. */
+function NextStep({ tab }: { tab: SetupTab }) {
+  const i = TABS.findIndex((t) => t.tab === tab);
+  const next = TABS[i + 1];
+  return (
+    <div className="next-step">
+      {next ? (
+        <a className="btn btn-ghost" href={href(`setup/${next.tab}`)}>
+          Next: {next.label} <Icon name="arrowRight" />
+        </a>
+      ) : (
+        <a className="btn btn-ghost" href={href('run')}>
+          Next: Run <Icon name="arrowRight" />
+        </a>
+      )}
     </div>
   );
 }
