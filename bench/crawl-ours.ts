@@ -13,6 +13,7 @@ import { SqliteFrontierStore } from '../shared/sources/crawl/frontier-sqlite.js'
 import { Workspace } from '../shared/store/workspace.js';
 import { createRun } from '../shared/store/runs-repo.js';
 import { getSettings } from '../shared/store/settings-repo.js';
+import { countPassages } from '../shared/store/sources-repo.js';
 
 const [url, maxPagesArg, concArg] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'pa-bench-crawl-'));
@@ -30,7 +31,7 @@ const options = CrawlOptionsSchema.parse({
 const t0 = performance.now();
 const summary = await crawl(options, new SqliteFrontierStore(ws.db, run.id));
 const seconds = (performance.now() - t0) / 1000;
-const passages = (ws.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+const passages = countPassages(ws.db);
 ws.close();
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(

@@ -148,4 +148,15 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE datasets ADD COLUMN skipped_total INTEGER NOT NULL DEFAULT 0;
   UPDATE datasets SET skipped_total = json_array_length(skipped);
   `,
+  // 3: a source's passages as one JSON row. A crawled page holds hundreds of passages, and
+  // one row per passage made storing them the crawl's bottleneck; passages are only ever read
+  // a whole source (or a whole run) at a time.
+  `
+  DROP TABLE passages;
+  CREATE TABLE source_passages (
+    source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    count     INTEGER NOT NULL,
+    data      TEXT NOT NULL           -- JSON array of PassageDraft, in reading order
+  );
+  `,
 ];

@@ -10,7 +10,7 @@ import { getFinding, listFindings } from '../../store/findings-repo.js';
 import { appendReviews, latestReviews, reviewHistory } from '../../store/reviews-repo.js';
 import { diffRuns } from '../../review/diff.js';
 import { practiceDistribution } from '../queries/distribution.js';
-import type { Passage } from '../../domain/types.js';
+import { findPassage } from '../../store/sources-repo.js';
 
 type H = Pick<
   ApiHandlers,
@@ -57,13 +57,8 @@ export function findingRows(db: Db, runId: string): FindingRow[] {
 }
 
 function firstPassage(db: Db, runId: string, uri: string, text: string): FindingDetail['passage'] {
-  const row = db
-    .prepare(
-      `SELECT p.text, p.lead_in, p.context, p.role FROM passages p JOIN sources s ON s.id = p.source_id
-       WHERE s.run_id = ? AND s.uri = ? AND p.text = ? LIMIT 1`,
-    )
-    .get(runId, uri, text) as { text: string; lead_in: string | null; context: string | null; role: Passage['role'] } | undefined;
-  return row ? { text: row.text, leadIn: row.lead_in, context: row.context, role: row.role } : null;
+  const p = findPassage(db, runId, uri, text);
+  return p ? { text: p.text, leadIn: p.leadIn, context: p.context, role: p.role } : null;
 }
 
 export function resultHandlers(state: CoreState): H {
