@@ -110,11 +110,12 @@ const rows: [string, string, string, string][] = [];
 {
   const text = benchText(SIZES.extractMB * 1e6);
   log(`extract: ${r1(Buffer.byteLength(text) / 1e6)} MB of page text`);
-  const runs = Array.from({ length: RUNS }, () => measureExtraction(text));
-  const ours = median(runs.map((r) => r.ourMBps));
-  const plain = median(runs.map((r) => r.plainCompromiseMBps));
-  results['extract'] = { ourMBps: r2(ours), plainCompromiseMBps: r2(plain), claims: runs[0]!.claims, bytes: runs[0]!.bytes, target: '>= 2 MB/s' };
-  rows.push(['extract claims', `${r2(ours)} MB/s (${runs[0]!.claims} claims)`, `compromise sentences ${r2(plain)} MB/s`, `x${r2(ours / plain)} (target >= 2 MB/s)`]);
+  // measureExtraction runs each side RUNS times itself and keeps the fastest of each.
+  const r = measureExtraction(text, RUNS);
+  const ours = r.ourMBps;
+  const plain = r.plainCompromiseMBps;
+  results['extract'] = { ourMBps: r2(ours), plainCompromiseMBps: r2(plain), claims: r.claims, bytes: r.bytes, of: `best of ${RUNS}`, target: '>= 2 MB/s' };
+  rows.push(['extract claims', `${r2(ours)} MB/s (best of ${RUNS})`, `compromise sentences ${r2(plain)} MB/s`, `x${r2(ours / plain)} (target >= 2 MB/s)`]);
 }
 
 // --- import ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { conditionEnd } from './condition.js';
 import { CUES, normalise } from './cues.js';
 import { measureOf } from './measure.js';
 import { scopeOf } from './scope.js';
-import { readClause, type Section } from './signals.js';
+import { clauseRejection, clauseSignals, type Section } from './signals.js';
 import { markedStrength, strengthOf } from './strength.js';
 import { findMentions, type Mention } from './thresholds.js';
 import { hasWindow } from './window.js';
@@ -42,12 +42,14 @@ export interface PreviousSentence {
 // A lead-in commits its items when it ends with the undertaking ("we aim to:", "we will:", "our
 // promises to you:"), not when it merely mentions one ("How quickly we respond depends on ...:").
 const LEAD_COMMITS =
-  /(?:\b(?:will|shall|'ll|aim|aims|try|endeavour|promise|pledge|commit|undertake|guarantee|ensure|always|should|expect us)(?:\s+to)?|\bour (?:promises?|commitments?|pledges?|standards|guarantees?)(?:\s+to\s+you)?|\bwe|\bto)\s*:\s*$/;
+  /(?:\b(?:will|shall|'ll|aim|aims|try|endeavour|promise|pledge|commit|undertake|guarantee|ensure|always|should|expect us)(?:\s+to)?|\bour (?:promises?|commitments?|pledges?|standards|guarantees?)(?:\s+to\s+you)?|\b(?:you'll|you will|you) (?:get|receive|have|enjoy)|\bexpect|\bwe|\bto)\s*:\s*$/;
 const QUESTION_WORD = /^(?:how|what|why|when|where|who|which|can|do|does|is|are|will)\b/;
 
 /** The promise in `passage`, or null when it makes none. */
 export function readPassage(passage: PassageDraft, prev: PreviousSentence | null): PromiseReading | null {
   const text = passage.text;
+  // The segmenter keeps passages under 1,000 characters; anything far longer is not prose to read.
+  if (text.length > MAX_PASSAGE_CHARS) return null;
   const norm = normalise(text);
   const fragment = passage.role === 'list-item' || passage.role === 'table-cell';
   if (norm.trimEnd().endsWith(':') || norm.trimEnd().endsWith('?')) return null;
@@ -88,7 +90,7 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
   });
   const measure = measureOf(category, keptMentions, compensation, conditionEnd(keptNorm));
   const strength = strengthOf({ text: keptNorm, leadIn: lead, fragmentContext: fragment ? context : null, category, compensation });
-  const { scope, share } = scopeOf(keptNorm, keptMentions);
+  const { scope, share } = scopeOf(kept.scopeText, keptMentions);
   return {
     text: text.slice(kept.start, kept.end),
     span: spanOf(keptNorm),
@@ -101,6 +103,11 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
   };
 }
 
+/** The stretch of a passage that makes the promise, and its text with non-promising clauses blanked. */
+interface KeptRange extends ClauseRange {
+  readonly scopeText: string;
+}
+
 // The stretch of clauses that makes the promise: leading and trailing clauses that are
 // requests, caveats or history are left out; null when no clause promises anything.
 function keptRange(
@@ -109,22 +116,41 @@ function keptRange(
   committedLeadIn: boolean,
   fragment: boolean,
   section: Section,
-): ClauseRange | null {
+): KeptRange | null {
   const clauses = splitClauses(norm);
-  const readings = clauses.map((c) => {
-    const inside = mentions.filter((m) => m.start >= c.start && m.end <= c.end);
-    return readClause(norm.slice(c.start, c.end), inside, committedLeadIn, fragment, section);
-  });
+  const texts = clauses.map((c) => norm.slice(c.start, c.end));
+  const evidence = clauses.map((c, i) =>
+    clauseSignals(texts[i]!, mentions.filter((m) => m.start >= c.start && m.end <= c.end), fragment),
+  );
+  // Nothing undertaken or stated anywhere: no need to ask what kind of non-promise it is.
+  if (!committedLeadIn && !evidence.some((e) => e.commits || e.states)) return null;
+  const readings = evidence.map((e, i) => ({
+    commits: e.commits,
+    states: e.states,
+    reject: clauseRejection(texts[i]!, e, committedLeadIn, fragment, section),
+  }));
   const ok = readings.map((r) => r.reject === null);
   const first = ok.indexOf(true);
   const last = ok.lastIndexOf(true);
   if (first < 0) return null;
   const promising = readings.slice(first, last + 1).some((r) => r.reject === null && (r.commits || r.states || committedLeadIn));
   if (!promising) return null;
-  return { start: clauses[first]!.start, end: trimEnd(norm, clauses[last]!.end) };
+  const start = clauses[first]!.start;
+  const end = trimEnd(norm, clauses[last]!.end);
+  // Scope words count only in the clauses that promise ("You can export everything, ..., and
+  // we'll delete it within 30 days" is not a promise about everything).
+  let scopeText = norm.slice(start, end);
+  if (!committedLeadIn) for (let i = first; i <= last; i++) {
+    const r = readings[i]!;
+    if (r.commits || r.states) continue;
+    const c = clauses[i]!;
+    scopeText = scopeText.slice(0, c.start - start) + ' '.repeat(Math.min(c.end, end) - c.start) + scopeText.slice(Math.min(c.end, end) - start);
+  }
+  return { start, end, scopeText };
 }
 
 const SHORT_LINE = 100;
+const MAX_PASSAGE_CHARS = 4000;
 
 // A promise needs a few words: "Our promise" alone is a link or a label, and a gold quote
 // (README) is at least four words, so nothing shorter can be checked either.

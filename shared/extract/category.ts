@@ -76,6 +76,10 @@ export function categorise(input: CategoryInput): ClaimCategory {
   complaintScore(input, sources, add);
   affinities(input.mentions, timed, stated, scores, ownEvidence, add);
   for (const c of COMPILED) if (c.excludedBy?.test(main)) scores.delete(c.category);
+  // "We'll email you 30 days before any price change" is a notice period, not a price.
+  if (stated.some((m) => m.kind === 'duration' && m.value > 0) && !stated.some((m) => m.kind === 'currency' || m.kind === 'free')) {
+    scores.delete('price');
+  }
   return best(scores);
 }
 

@@ -24,16 +24,6 @@ export type RejectReason =
   | 'past'
   | 'request';
 
-/** What a clause says about itself. */
-export interface ClauseSignals {
-  /** It undertakes something, by its own words. */
-  readonly commits: boolean;
-  /** It states a standard (time limit, price, opening hours) without undertaking in words. */
-  readonly states: boolean;
-  /** Why it is not a promise, or null. */
-  readonly reject: RejectReason | null;
-}
-
 // A short verbless line stating a time limit ("First response within 4 business hours"): a standard
 // written as a fragment, whatever element it sits in.
 const PERSON_OR_FINITE = /\b(?:we|you|i|they|it|he|she|is|are|was|were|has|have|had|can|could|may|might|must|would|do|does|did)\b/;
@@ -51,23 +41,40 @@ const CUSTOMER_ACTION_WORDS = new Set(CUSTOMER_ACTIONS);
 const LATER_COMMIT =
   /(?:\band|,)\s+(?:we|we'll|you'll|you will|it will)\b|\band\s+[\w ]{0,30}\baims? to\b|\bfor (?:free )?(?:next|same)[- ](?:working |business )?day\b/;
 
-/** Reads normalised clause `text`; `fragment` marks a list item or table cell under a committing lead-in. */
-export function readClause(
+/** Why normalised clause `text`, with its `evidence`, is not a promise, or null. */
+export function clauseRejection(
   text: string,
-  mentions: readonly Mention[],
+  evidence: ClauseEvidence,
   committedLeadIn: boolean,
   fragment: boolean,
   section: Section = NO_SECTION,
-): ClauseSignals {
+): RejectReason | null {
+  const signals = evidence.commits || evidence.states || committedLeadIn;
+  return rejectReason(text, evidence.undertakes, signals, { committedLeadIn, section, fragment, measured: evidence.measured });
+}
+
+/** What a clause undertakes or states, before asking whether it is a non-promise. */
+export interface ClauseEvidence {
+  readonly commits: boolean;
+  readonly states: boolean;
+  /** A first-person undertaking ("we will", "you'll receive"): what outweighs "may" and "often". */
+  readonly undertakes: boolean;
+  /** It states a threshold other than 100%. */
+  readonly measured: boolean;
+}
+
+/** The promise evidence of normalised clause `text`. */
+export function clauseSignals(text: string, mentions: readonly Mention[], fragment: boolean): ClauseEvidence {
   const weCommit = CUES.weCommit.test(text) || CUES.youReceive.test(text);
   const guarantee = CUES.guarantee.test(text) || CUES.compensation.test(text);
   const values = CUES.values.test(text) && CUES.firstPerson.test(text);
   const measured = mentions.some((m) => m.kind !== 'percent' || m.value !== 100);
   const hedged = CUES.hedgeSignal.test(text) && measured;
-  const commits = weCommit || guarantee || values || hedged || CUES.policy.test(text) || TELEGRAPHIC_START.test(text);
+  // "Your parcel will arrive within 3 days": whoever the subject, "will" with a time limit undertakes.
+  const willWithin = /\b(?:will|'ll|shall)\b/.test(text) && mentions.some((m) => m.kind === 'duration' && !m.inBrackets);
+  const commits = weCommit || guarantee || values || hedged || willWithin || CUES.policy.test(text) || TELEGRAPHIC_START.test(text);
   const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (measured && (fragment || telegraphic(text, mentions)));
-  const reject = rejectReason(text, weCommit, commits || states || committedLeadIn, { committedLeadIn, section, fragment, measured });
-  return { commits, states, reject };
+  return { commits, states, undertakes: weCommit, measured };
 }
 
 /** What the section a passage sits in says about it. */

@@ -34,7 +34,7 @@ const NUMBER_BEFORE_UNIT = new RegExp(`(?<![\\w.])(?:between\\s+)?(${NUM})(?:\\s
 // Only text with a digit or a number word (or a fixed expression) can state a threshold.
 const ANY_DIGIT = /[\d£$€]/;
 const ANY_THRESHOLD_WORD = new RegExp(
-  `free|penny|charge|cost|nothing to pay|hour|day|week|minute|second|ring|clock|immediately|straight away|right away|instantly|overnight|fortnight|\\b(?:${WORDS})\\b`,
+  `free|penny|charge|cost|fee|nothing to pay|hour|day|week|minute|second|ring|clock|immediately|straight away|right away|instantly|overnight|fortnight|\\b(?:${WORDS})\\b`,
 );
 // All fixed expressions at once, to find quickly whether any is present.
 const ANY_FIXED = compilePhrases(FIXED_THRESHOLDS.map((f) => f.phrase));

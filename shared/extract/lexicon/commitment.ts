@@ -37,7 +37,8 @@ export const POLICY: Phrases = [
   '(is|are) free', 'free (uk |standard |next day |next-day |express |tracked )?(delivery|shipping|postage|returns?|collection|of charge|inspection|installation|consultation|quotes?|survey|estimates?)',
   '(ships?|shipped|dispatch(es)?|despatch(es)?|leaves?|arrives?|delivered) (within|in under|the same day|same day|the next|next|the following)',
   'estimated delivery', 'delivered (in|within)', 'delivery (in|within)',
-  'free * (delivery|returns?|inspection)', 'at no (extra |additional )?cost', 'no (call-out |callout )?(fee|charge)s?',
+  'for (just |only |an extra |an additional )?(£|$|€)#', '(priced at|price of|rate is|rates are) (£|$|€)#',
+  'free * (delivery|returns?|inspection)', 'at no (extra |additional )?cost', 'no (* )?(fee|charge)s?',
   'costs? (a fixed|just|only|from)?', 'there is nothing to pay', 'nothing to pay', '(is|are) covered by',
   '(is|are) (always )?available', '(is|are) included', 'include(s)? (phone |email |chat )?support', 'arrives? within',
   'leaves? our warehouse', 'go(es)? out (on|the|today|tomorrow|same|next|by|within)',
@@ -46,7 +47,7 @@ export const POLICY: Phrases = [
   '(is|are|will be|shall be|will always be|are always) (usually |normally |typically |generally |then )?(dispatched|delivered|sent|processed|answered|refunded|resolved|booked|collected|decided|repaired|fixed|completed|issued|paid|returned|handled|acknowledged|investigated|credited|contacted|seen|treated|given|offered|told|kept|informed|installed|connected|restored|reviewed|assessed|approved|notified|replaced|confirmed|finished|done|sorted)',
   '(delivery|dispatch|refunds?|returns?|processing|shipping|repairs?|installation) (usually |normally |typically |generally )?takes?',
   '(takes|will take|should take|normally takes|usually takes) (up to |around |about |no more than |less than )?# (working |business |calendar )?(days?|weeks?|hours?|minutes?)',
-  'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready within', '(is|are|will be) * within',
+  'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready (within|from|by|at)', '(is|are|will be) * within',
 ];
 
 /** Telegraphic standards of flyers and banners, at the start of a line ("Emails answered by the next working day"). */

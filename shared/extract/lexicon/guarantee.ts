@@ -7,7 +7,7 @@ import type { Phrases } from './phrases.js';
 /** Explicit guarantees and promises. */
 export const GUARANTEES: Phrases = [
   'guarantee', 'guarantees', 'guaranteed', 'we promise', 'our promises?', 'promise to', 'promise that', 'we pledge',
-  'money-back', 'money back guarantee', 'no-quibble', 'no quibble',
+  'money-back', 'money back guarantee', 'no-quibble', 'no quibble', 'warranty', 'warranties', 'warranted',
 ];
 
 /** Compensation: the customer is paid when a standard is missed. */

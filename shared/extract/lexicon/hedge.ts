@@ -8,7 +8,7 @@ import type { Phrases } from './phrases.js';
 export const HEDGES: Phrases = [
   'aim', 'aims', 'aiming', 'our aim', 'our targets?', 'targets? (first|response|time|times|of|for|is|are|to)', 'target:', 'targets:', 'try', 'tries', 'trying', 'do our (very )?best',
   'where possible', 'wherever possible', 'wherever we can', 'whenever possible', 'whenever we can', 'if possible',
-  "as far as (we're|we are) able", 'as far as possible', 'as far as we can', '(everything|all) (we can|in our power|possible)', 'estimated (delivery|arrival|dispatch) (in|within|time)', 'normally', 'usually', 'typically',
+  "as far as (we're|we are) able", 'as far as possible', 'as far as we can', 'subject to availability', 'if available', 'where available', '(everything|all) (we can|in our power|possible)', 'estimated (delivery|arrival|dispatch) (in|within|time)', 'normally', 'usually', 'typically',
   'generally', 'in most cases', 'most of the time', 'should', "shouldn't", 'should not',
   'as (quickly|soon|fast|promptly) as (we can|possible|we are able|we\'re able)', 'as many * as we can',
   'as many * * as we can', 'endeavour', 'endeavor', 'strive', 'work hard to', 'seek to', 'hope to', 'we expect to',

@@ -83,7 +83,7 @@ export const CUSTOMERS: Phrases = [
 /** Other organisations whose doings are not the audited company's promises. */
 export const THIRD_PARTIES: Phrases = [
   'network operator', 'card issuer', 'your bank', 'the regulator', 'energy regulator', 'ofgem', 'ofwat', 'ofcom',
-  'ombudsman', 'third part(y|ies)', 'your provider', 'the manufacturer', 'other companies', 'every company',
+  'ombudsman', 'third part(y|ies)', 'your provider', 'manufacturers?', 'other companies', 'every company',
   'some companies', 'most companies', 'the council tax',
 ];
 

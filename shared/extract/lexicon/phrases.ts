@@ -46,10 +46,18 @@ export class Lexicon {
     this.required = required;
   }
 
+  // The last text tested and the answer: a clause is often asked about twice in a row (for its
+  // signals, then for its strength).
+  private lastText: string | null = null;
+  private lastResult = false;
+
   /** True when some phrase occurs in `text`. */
   test(text: string): boolean {
-    if (this.required && !this.required.test(text)) return false;
-    return this.once.test(text);
+    if (text === this.lastText) return this.lastResult;
+    const result = (!this.required || this.required.test(text)) && this.once.test(text);
+    this.lastText = text;
+    this.lastResult = result;
+    return result;
   }
 
   /** Every occurrence of a phrase in `text`, as [start, end) pairs. */

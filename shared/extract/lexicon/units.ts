@@ -48,7 +48,7 @@ export const CURRENCY_AFTER = '(?:pounds?|pence|p(?!\\.?m\\b)|dollars?|euros?)';
 
 /** Phrases that price something at nothing (README: "free returns" = 0 currency). */
 export const FREE: readonly string[] = [
-  'free', 'nothing to pay', 'no charge', "(don't|do not|never|won't|will not) charge", 'no (call-out |callout |extra |hidden |delivery )?(fees?|charges?)',
+  'free', 'nothing to pay', 'no charge', "(don't|do not|never|won't|will not) charge", 'no (* )?(fees?|charges?)',
   'a penny more', 'at no (extra |additional )?cost', 'free of charge', 'no cost', 'without charge',
 ];
 

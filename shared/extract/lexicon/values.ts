@@ -10,7 +10,7 @@ import type { Phrases } from './phrases.js';
 export const VALUES: Phrases = [
   '(at|to) the (centre|center|heart) of', 'everything (we do|that we do)', 'drives everything', 'passion', 'passionate',
   '(our|the) (top |number one |first |highest |main )?priority', 'matters? (* )?(* )?to us', 'nothing matters more', 'go(es)? out of (our|their|his|her) way',
-  '(honest|fair|friendly|reliable|trusted|quality|transparent) (advice|prices|pricing|service|work|workmanship)',
+  '(honest|fair|friendly|transparent) (advice|prices|pricing|work|workmanship)',
   'care (more |deeply |passionately |so much )?about', 'impossible for us to care', 'awake at night',
   "(can't|cannot|won't|will not|never) let (you|them|our customers|anyone|people) down", 'think of others',
   'put(ting)? (our )?(customers|others|you|people) first', 'customers? (come )?first', '(go|going|goes) the extra mile',

@@ -26,3 +26,19 @@ export class MaxTracker {
     }
   }
 }
+
+/**
+ * Like withCpuTime, but runs `fn` again (up to `attempts` times in all) while it stays over
+ * `cutOffMs`, keeping the fastest run: a neighbour's burst (GC threads, a shared core) can
+ * slow one run, while a blow-up in the code slows every run. `attempts` is the number made.
+ */
+export function fastestCpuTime<T>(fn: () => T, cutOffMs: number, maxAttempts = 3): { value: T; cpuMs: number; wallMs: number; attempts: number } {
+  let best = withCpuTime(fn);
+  let attempts = 1;
+  while (best.cpuMs >= cutOffMs && attempts < maxAttempts) {
+    const next = withCpuTime(fn);
+    attempts++;
+    if (next.cpuMs < best.cpuMs) best = next;
+  }
+  return { ...best, attempts };
+}

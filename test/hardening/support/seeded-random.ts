@@ -1,0 +1,21 @@
+/**
+ * A small deterministic generator (mulberry32), so every mutant, payload and kill moment of
+ * the suite can be rebuilt from the seed a failure prints.
+ */
+
+/** Uniform numbers in [0, 1) from `seed`. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An integer in [0, n) from `random`. */
+export function pick(random: () => number, n: number): number {
+  return Math.floor(random() * n);
+}
