@@ -5,6 +5,8 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { inspectZip } from '../sources/documents/zip-inspect.js';
+import { ZIP_LIMITS } from '../sources/documents/limits.js';
 import type { Cell } from './cell-values.js';
 import { UnreadableFileError, type RowSink } from './row-sink.js';
 
@@ -33,7 +35,18 @@ export async function readXlsx(
   sink: RowSink,
   sheet?: string,
 ): Promise<{ sheet: string }> {
-  const stream = Readable.from(bytes, { objectMode: false });
+  // A workbook is a zip: its central directory (at the end) is checked before anything is
+  // inflated, so a zip bomb is refused instead of filling memory. Workbooks are small on disk,
+  // so holding the compressed bytes costs little.
+  const chunks: Uint8Array[] = [];
+  for await (const c of bytes) chunks.push(c);
+  const whole = Buffer.concat(chunks);
+  try {
+    inspectZip(whole, 'the workbook', ZIP_LIMITS);
+  } catch (err) {
+    throw new UnreadableFileError((err as Error).message);
+  }
+  const stream = Readable.from([whole], { objectMode: false });
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
     styles: 'cache',

@@ -60,7 +60,10 @@ function timedRead(html: string): { page: HtmlPage; cpuMs: number; wallMs: numbe
 const REDOS_TRIGGER = '<a'.repeat(2_500);
 
 describe('readHtml on 1,000 generated hostile pages', () => {
-  it.fails('never throws, keeps its contract, and no call takes a second of CPU (BUG B: backtracking nesting guard)', () => {
+  // The "<a" x 2,500 trigger is fixed (the nesting guard is now a hand-written scanner), but
+  // the property still finds generated pages of ~160 KB that take ~4 s of CPU: some other step
+  // of readHtml is superlinear on hostile markup. Still open (issue 7); flip to `it` when fixed.
+  it.fails('never throws, keeps its contract, and no call takes a second of CPU (BUG: superlinear readHtml on some hostile pages)', () => {
     const cpu = new MaxTracker();
     const wall = new MaxTracker();
     let runs = 0;

@@ -83,13 +83,21 @@ export function normaliseUrl(input: string, base?: string | URL): string | null 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (url.hostname === '') return null;
+  // A host with an empty label ("..", "example.com..", ".x") names no site: refuse it rather
+  // than rewrite it into another host.
   const hostname = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
+  if (hostname === '' || hostname.split('.').some((label) => label === '')) return null;
   const host = url.port ? `${hostname}:${url.port}` : hostname;
   const path = normaliseEscapes(url.pathname.replace(PATH_SESSION, '')) || '/';
   const query = normaliseQuery(url.search);
   const out = `${url.protocol}//${host}${path}${query ? `?${query}` : ''}`;
   // One more pass through the parser settles anything our edits exposed (idempotence).
-  const again = new URL(out);
+  let again: URL;
+  try {
+    again = new URL(out);
+  } catch {
+    return null;
+  }
   return `${again.protocol}//${again.host}${again.pathname}${again.search}`;
 }
 
