@@ -157,8 +157,14 @@ function continuesOnNextPage(open: OpenBlock, text: string, level: number | unde
 function toBlock(open: OpenBlock): Block {
   const text = joinLines(open.parts);
   const location = { page: open.first.page, path: null, line: open.first.line };
-  if (open.kind === 'heading') return { kind: 'heading', text, level: open.level ?? 1, location };
-  return { kind: open.kind, text, location };
+  // Flyers set their promises in display type ("Call us and we'll answer within 60 seconds.");
+  // a large line that is a whole sentence is read as one, since headings do not end in a stop.
+  if (open.kind === 'heading' && !isDisplaySentence(text)) return { kind: 'heading', text, level: open.level ?? 1, location };
+  return { kind: open.kind === 'heading' ? 'paragraph' : open.kind, text, location };
+}
+
+function isDisplaySentence(text: string): boolean {
+  return /[^.][.!]["'”’)]?$/.test(text.trim()) && text.trim().split(/\s+/).length >= 4;
 }
 
 // Lines joined with a space, except after a soft hyphen, which only marked a break.
