@@ -81,7 +81,8 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('startUrls');
     await page.getByRole('button', { name: 'Discard' }).click();
-    expect(await page.getByLabel('Website address').inputValue()).toBe(`${site.origin}/`);
+    // The form resets on the next render: wait for it rather than read at once.
+    await expect.poll(() => page.getByLabel('Website address').inputValue()).toBe(`${site.origin}/`);
   });
 
   it('adds a policy document', async () => {
@@ -123,8 +124,8 @@ describe.skipIf(!chromiumAvailable())('audit flow over the HTTP bridge', () => {
     await page.getByLabel('Add a practice log').setInputFiles(join(FIXTURES, 'practice', 'counter-waits.csv'));
     await page.getByText('The columns need mapping').waitFor();
     // The editor starts from a guess: the timestamp and number columns.
-    expect(await page.getByLabel('When it happened').inputValue()).toBe('Visit date');
-    expect(await page.getByLabel('Value column').inputValue()).toBe('Minutes waited');
+    await expect.poll(() => page.getByLabel('When it happened').inputValue()).toBe('Visit date');
+    await expect.poll(() => page.getByLabel('Value column').inputValue()).toBe('Minutes waited');
     await page.getByLabel('Dates like 03/04/2025 are').selectOption('dmy');
     await page.getByLabel('Category', { exact: true }).selectOption('visit-wait');
     await page.getByLabel('Unit of the record').selectOption('minutes');

@@ -117,8 +117,8 @@ describe.skipIf(!chromiumAvailable())('review grid (10,000 rows, fake preload)',
     await page.getByLabel('Category').selectOption('callback');
     await page.reload();
     await grid().waitFor();
-    expect(await page.getByLabel('Category').inputValue()).toBe('callback');
-    expect(await page.getByLabel('Search promises').inputValue()).toBe('call you back');
+    await expect.poll(() => page.getByLabel('Category').inputValue()).toBe('callback');
+    await expect.poll(() => page.getByLabel('Search promises').inputValue()).toBe('call you back');
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
     await page.waitForFunction(() => location.hash === '#/review');
   });
