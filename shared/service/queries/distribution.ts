@@ -7,7 +7,8 @@ import type { Claim } from '../../domain/types.js';
 import type { FindingDetail } from '../../contract/types.js';
 import type { Workspace } from '../../store/workspace.js';
 import { getSettings } from '../../store/settings-repo.js';
-import { buildPracticeIndex, measureClaim } from '../../crosscheck/index.js';
+import { buildPracticeIndex, measureClaim, type PracticeIndex } from '../../crosscheck/index.js';
+import type { Db } from '../../store/database.js';
 
 const BINS = 12;
 /** Quantiles read per histogram; each stands for n / SAMPLES records. */
@@ -15,7 +16,7 @@ const SAMPLES = 2000;
 
 export function practiceDistribution(ws: Workspace, claim: Claim): FindingDetail['distribution'] {
   if (!claim.measurable || claim.unit === null) return null;
-  const m = measureClaim(claim, buildPracticeIndex(ws.db, getSettings(ws.db).workingTime));
+  const m = measureClaim(claim, practiceIndex(ws.db));
   if (m.n === 0 || m.p50 === null) return null;
   const points = Math.min(m.n, SAMPLES);
   const values: number[] = [];
@@ -35,6 +36,21 @@ export function practiceDistribution(ws: Workspace, claim: Claim): FindingDetail
     threshold: m.threshold,
     bins: bins.map((b) => ({ from: round(b.from), to: round(b.to), count: Math.round(b.count) })),
   };
+}
+
+// Building the index reads every practice record; a reviewer opens finding after finding, so
+// it is kept until the records or the working week change.
+const cached = new WeakMap<Db, { signature: string; index: PracticeIndex }>();
+
+function practiceIndex(db: Db): PracticeIndex {
+  const workingTime = getSettings(db).workingTime;
+  const r = db.prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS last FROM practice_records').get() as { n: number; last: number };
+  const signature = `${r.n}:${r.last}:${JSON.stringify(workingTime)}`;
+  const hit = cached.get(db);
+  if (hit?.signature === signature) return hit.index;
+  const index = buildPracticeIndex(db, workingTime);
+  cached.set(db, { signature, index });
+  return index;
 }
 
 function round(x: number): number {
