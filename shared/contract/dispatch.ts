@@ -6,6 +6,7 @@
 import { ZodError } from 'zod';
 import { API, isMethodName, type MethodName, type ParamsOf, type ResultOf } from './api.js';
 import { ApiError } from './errors.js';
+import { describeStorageError } from '../store/storage-errors.js';
 import type { z } from 'zod';
 
 /** An implementation of every method, receiving parsed (validated, defaulted) parameters. */
@@ -38,6 +39,8 @@ export function createDispatcher(handlers: ApiHandlers): Dispatch {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof ZodError) return new ApiError('bad-input', formatZodIssues(err).join('; '), formatZodIssues(err));
+  const storage = describeStorageError(err);
+  if (storage) return new ApiError('unavailable', storage);
   const e = err as { name?: string; message?: string };
   return new ApiError('internal', e?.message ?? String(err));
 }

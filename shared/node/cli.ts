@@ -6,6 +6,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliCommand } from './cli-commands.js';
 import { CliError, EXIT } from './cli-support.js';
+import { ApiError } from '../contract/errors.js';
+import { describeStorageError } from '../store/storage-errors.js';
 
 const USAGE = `promise-audit: check what a company promises against what its staff report
 
@@ -77,6 +79,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof CliError) {
       process.stderr.write(`promise-audit ${name}: ${err.message}\n`);
       return err.exitCode;
+    }
+    const known = err instanceof ApiError ? err.message : describeStorageError(err);
+    if (known) {
+      process.stderr.write(`promise-audit ${name}: ${known}\n`);
+      return EXIT.badInput;
     }
     process.stderr.write(`promise-audit ${name}: ${(err as Error).stack ?? String(err)}\n`);
     return EXIT.badInput;

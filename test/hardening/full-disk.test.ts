@@ -5,6 +5,7 @@
  * and a kernel that allows it (not every container does); otherwise the test is skipped and
  * says why.
  */
+import { toApiError } from '../../shared/contract/dispatch.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,10 @@ describe('an import onto a full disk', () => {
       figure('full disk', `a ${(logBytes / 1e6).toFixed(1)} MB log onto a ${DISK_LABEL} tmpfs: ${error ? `refused: "${error.message}"` : 'IMPORTED'}`);
       expect(error).toBeInstanceOf(Error);
       expect(error!.message).toMatch(/disk is full|SQLITE_FULL|no space/i);
+      // What the app and the CLI show for it: what happened, that nothing changed, what to do.
+      const shown = toApiError(error).message;
+      figure('full disk', `shown to the user: "${shown}"`);
+      expect(shown).toMatch(/disk holding the workspace is full.*rolled back.*Free some space/);
       expect(db.inTransaction).toBe(false);
 
       const after = workspaceState(db);
