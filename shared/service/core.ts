@@ -10,6 +10,7 @@ import { ApiError } from '../contract/errors.js';
 import type { RunProgress } from '../contract/types.js';
 import { Workspace } from '../store/workspace.js';
 import { WorkspaceError } from '../store/database.js';
+import { WorkspaceLockedError } from '../store/workspace-lock.js';
 import { createRun, getRun } from '../store/runs-repo.js';
 import { getSettings, putMeta, putSettings } from '../store/settings-repo.js';
 import { runPipeline } from './pipeline.js';
@@ -84,6 +85,7 @@ export function createAuditCore(options: AuditCoreOptions): AuditCore {
     try {
       next = Workspace.open(path, { create, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     } catch (err) {
+      if (err instanceof WorkspaceLockedError) throw new ApiError('conflict', err.message);
       if (err instanceof WorkspaceError) throw new ApiError(create ? 'bad-input' : 'not-found', err.message);
       throw err;
     }

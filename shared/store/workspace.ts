@@ -6,6 +6,7 @@ import { basename, extname } from 'node:path';
 import { openDatabase, type Db, type OpenOptions } from './database.js';
 import { markStaleRunsInterrupted } from './runs-repo.js';
 import { getMeta } from './settings-repo.js';
+import { acquireWorkspaceLock, releaseWorkspaceLock } from './workspace-lock.js';
 
 /** The extension the app gives workspace files. */
 export const WORKSPACE_EXTENSION = '.paudit';
@@ -14,16 +15,26 @@ export class Workspace {
   readonly db: Db;
   readonly path: string;
 
-  private constructor(db: Db, path: string) {
+  private readonly locked: boolean;
+
+  private constructor(db: Db, path: string, locked: boolean) {
     this.db = db;
     this.path = path;
+    this.locked = locked;
   }
 
   /** Opens (and migrates) a workspace; `create: false` refuses a missing file. */
   static open(path: string, opts: OpenOptions = {}): Workspace {
-    const db = openDatabase(path, opts);
-    const ws = new Workspace(db, path);
-    // A run still 'running' in the file belongs to a process that is gone.
+    if (!opts.readonly) acquireWorkspaceLock(path);
+    let db: Db;
+    try {
+      db = openDatabase(path, opts);
+    } catch (err) {
+      if (!opts.readonly) releaseWorkspaceLock(path);
+      throw err;
+    }
+    const ws = new Workspace(db, path, !opts.readonly);
+    // A run still 'running' in the file belongs to a process that is gone: we hold the lock.
     if (!opts.readonly) markStaleRunsInterrupted(db);
     return ws;
   }
@@ -37,6 +48,8 @@ export class Workspace {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    if (this.locked) releaseWorkspaceLock(this.path);
   }
 }
