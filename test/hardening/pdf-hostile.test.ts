@@ -6,7 +6,7 @@
  *  - byte-flipped mutants of the twenty Chromium-printed flyers in
  *    test/fixtures/hardening/pdfs/: each is read or refused with a clear DocumentReadError
  *    (message starting with the file's name, a known code) within 10 s, and the process and
- *    the parser thread go on working. 200 mutants every day, 1,000 with HARDENING_NIGHTLY=1.
+ *    the parser thread go on working. 1,000 mutants in every run (the issue's count).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +61,7 @@ describe('byte-flipped mutants of twenty real PDFs', () => {
   });
 
   it('each mutant is read or refused with a clear DocumentReadError within 10 s, and reading goes on', async () => {
-    const count = scaled('PDF mutants', 200, 1000);
+    const count = scaled('PDF mutants', 1000, 1000);
     const outcomes = { read: 0, refused: 0 };
     const codes = new Map<string, number>();
     let slowest = { ms: 0, seed: 0 };
@@ -99,5 +99,5 @@ describe('byte-flipped mutants of twenty real PDFs', () => {
     // The process and the parser thread survived: an untouched original still reads.
     const after = await readPdf(originals[0]!.bytes, originals[0]!.name);
     expect(after.passages.length).toBeGreaterThan(0);
-  });
+  }, 300_000);
 });
