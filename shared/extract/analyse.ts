@@ -15,6 +15,9 @@ import { clauseRejection, clauseSignals, type Section } from './signals.js';
 import { markedStrength, strengthOf } from './strength.js';
 import { findMentions, type Mention } from './thresholds.js';
 import { hasWindow } from './window.js';
+import { DAYS, TIME_RANGE } from './lexicon/availability.js';
+
+const LEADING_TIME_RANGE = new RegExp(`^\\s*(?:from\\s+)?${TIME_RANGE.source.replace(/^\\b/, '')}`, 'i');
 
 /** A promise found in a passage, before it becomes a claim. */
 export interface PromiseReading {
@@ -42,7 +45,10 @@ export interface PreviousSentence {
 // A lead-in commits its items when it ends with the undertaking ("we aim to:", "we will:", "our
 // promises to you:"), not when it merely mentions one ("How quickly we respond depends on ...:").
 const LEAD_COMMITS =
-  /(?:\b(?:will|shall|'ll|aim|aims|try|endeavour|promise|pledge|commit|undertake|guarantee|ensure|always|should|expect us)(?:\s+to)?|\bour (?:promises?|commitments?|pledges?|standards|guarantees?)(?:\s+to\s+you)?|\b(?:you'll|you will|you) (?:get|receive|have|enjoy)|\bexpect|\bwe|\bto)\s*:\s*$/;
+  /(?:\b(?:will|shall|'ll|aim|aims|try|endeavour|promise|pledge|commit|undertake|guarantee|ensure|always|should|expect us)(?:\s+to)?|\bour (?:promises?|commitments?|pledges?|standards|guarantees?)(?:\s+to\s+you)?|\b(?:you'll|you will|you) (?:get|receive|have|enjoy)|\bexpect|\bwe|\bto|(?:will|shall|'ll)\s+(?:provide|give you|offer|include|arrange|cover|pay for|also)|\bcount on us to|\bincludes?|\bcomes? with|\byou get)\s*:\s*$/;
+// Lead-ins that commit without a strength word ("Every move includes:", "You can count on us to:").
+const LEAD_INCLUDES = /\b(?:includes?|comes? with|count on us to|you get)\s*:\s*$/;
+const TESTIMONIAL = /^[\s★☆⭐*]*(?:[★☆⭐]|"[^"]{8,}(?:"|$))/u;
 const QUESTION_WORD = /^(?:how|what|why|when|where|who|which|can|do|does|is|are|will)\b/;
 
 /** The promise in `passage`, or null when it makes none. */
@@ -53,9 +59,12 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
   const norm = normalise(text);
   const fragment = passage.role === 'list-item' || passage.role === 'table-cell';
   if (norm.trimEnd().endsWith(':') || norm.trimEnd().endsWith('?')) return null;
+  // A customer's words (a quoted testimonial, a star rating) are not the company's promise.
+  if (TESTIMONIAL.test(norm)) return null;
   const lead = passage.leadIn ? normalise(passage.leadIn) : null;
   if (lead && CUES.request.test(CUES.pleaseOk.blank(lead))) return null;
-  const committedLeadIn = fragment && lead !== null && LEAD_COMMITS.test(lead) && markedStrength(lead) !== null;
+  const committedLeadIn =
+    fragment && lead !== null && LEAD_COMMITS.test(lead) && (markedStrength(lead) !== null || LEAD_INCLUDES.test(lead));
   // Short lines are read like fragments: "First response within 4 business hours" has no verb.
   if (!committedLeadIn && !isCandidate(norm, fragment || norm.length <= SHORT_LINE)) return null;
   if ((tooShort(norm) || isNavigation(norm)) && !hasWindow(norm)) return null;
@@ -67,7 +76,10 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
     staff: !!context && CUES.employees.test(context),
     requests: !!context && CUES.requestSection.test(context),
   };
-  const kept = keptRange(norm, mentions, committedLeadIn, fragment, section);
+  // "8am to 7pm, consultations by appointment" under "Saturday" or "Opening times": hours
+  // whose days or whose being hours are said by the heading or table header.
+  const windowInContext = !hasWindow(norm) && LEADING_TIME_RANGE.test(norm) && !!context && (DAYS.test(context) || CUES.openWords.test(context) || /\btimes\b/.test(context));
+  const kept = keptRange(norm, mentions, committedLeadIn || windowInContext, fragment, section);
   if (!kept) return null;
   const keptNorm = norm.slice(kept.start, kept.end);
   const keptMentions = mentions
@@ -77,7 +89,7 @@ export function readPassage(passage: PassageDraft, prev: PreviousSentence | null
     CUES.compensation.test(keptNorm) || (!!prev?.compensation && CUES.paymentDeadline.test(keptNorm));
   const { main, brackets } = splitBrackets(keptNorm);
   const tableOrFaq = passage.role === 'table-cell' || passage.role === 'faq-answer';
-  const category = categorise({
+  const category = windowInContext ? 'availability-hours' : categorise({
     main,
     brackets,
     leadIn: lead,

@@ -5,7 +5,7 @@
  */
 import { ALWAYS_OR_WHILE_OPEN, CLOSED, OPEN_WORDS } from './lexicon/availability.js';
 import { CHANNELS, COMPLAINT_TOPIC, RESOLUTION_ACTS, RESPONSE_ACTS } from './lexicon/categories.js';
-import { POLICY, WE_COMMIT, YOU_RECEIVE } from './lexicon/commitment.js';
+import { ACT_STANDARD, POLICY, WE_ACT, WE_COMMIT, YOU_RECEIVE } from './lexicon/commitment.js';
 import { COMPENSATION, GUARANTEES, PAYMENT_DEADLINE } from './lexicon/guarantee.js';
 import { HEDGES } from './lexicon/hedge.js';
 import {
@@ -23,6 +23,7 @@ import {
   REQUESTS,
   REQUEST_SECTIONS,
   THIRD_PARTIES,
+  OTHERS_ACT,
 } from './lexicon/not-promise.js';
 import { compilePhrases } from './lexicon/phrases.js';
 import { SCOPE_ALL, SCOPE_NOT_ALL } from './lexicon/scope.js';
@@ -32,6 +33,8 @@ import { VALUES } from './lexicon/values.js';
 /** The compiled cues. */
 export const CUES = {
   weCommit: compilePhrases(WE_COMMIT),
+  weAct: WE_ACT,
+  actStandard: compilePhrases(ACT_STANDARD),
   youReceive: compilePhrases(YOU_RECEIVE),
   policy: compilePhrases(POLICY),
   hedge: compilePhrases(HEDGES),
@@ -59,6 +62,7 @@ export const CUES = {
   requestSection: compilePhrases(REQUEST_SECTIONS),
   customers: compilePhrases(CUSTOMERS),
   thirdParty: compilePhrases(THIRD_PARTIES),
+  othersAct: compilePhrases(OTHERS_ACT),
   meta: compilePhrases(META),
   opinion: compilePhrases(OPINIONS),
   alwaysOpen: compilePhrases(ALWAYS_OR_WHILE_OPEN),

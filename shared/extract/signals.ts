@@ -29,8 +29,12 @@ export type RejectReason =
 const PERSON_OR_FINITE = /\b(?:we|you|i|they|it|he|she|is|are|was|were|has|have|had|can|could|may|might|must|would|do|does|did)\b/;
 const MAX_TELEGRAPHIC_WORDS = 12;
 
+// A price line: "From $89 for Android phones", "Flexi membership: $16.95 per week", "$59 flat".
+const PRICE_LINE = /^(?:[^:.!?]{1,40}:\s*)?(?:from |only |just |flat )?[£$€]\s?\d/;
+
 function telegraphic(text: string, mentions: readonly Mention[]): boolean {
-  if (!mentions.some((m) => m.kind === 'duration' && !m.inBrackets)) return false;
+  const stated = mentions.some((m) => !m.inBrackets && (m.kind === 'duration' || (m.kind === 'currency' && PRICE_LINE.test(text))));
+  if (!stated) return false;
   if (PERSON_OR_FINITE.test(text)) return false;
   return text.split(/\s+/, MAX_TELEGRAPHIC_WORDS + 2).filter(Boolean).length <= MAX_TELEGRAPHIC_WORDS;
 }
@@ -38,8 +42,10 @@ function telegraphic(text: string, mentions: readonly Mention[]): boolean {
 const CUSTOMER_ACTION_WORDS = new Set(CUSTOMER_ACTIONS);
 
 /** Whether a later commitment rescues an opening imperative ("Order by 3pm and we'll ..."). */
+// An imperative that grants an entitlement ("Cancel up to 7 days before for a full refund",
+// "Freeze your membership at no cost") states the customer's right, not a request.
 const LATER_COMMIT =
-  /(?:\band|,)\s+(?:we|we'll|you'll|you will|it will)\b|\band\s+[\w ]{0,30}\baims? to\b|\bfor (?:free )?(?:next|same)[- ](?:working |business )?day\b/;
+  /(?:\band|,)\s+(?:we|we'll|you'll|you will|it will|who will|they will|they'll)\b|\band\s+[\w ]{0,30}\baims? to\b|\bfor (?:free )?(?:next|same)[- ](?:working |business )?day\b|\b(?:for|with) a (?:full |complete )?refund\b|\b(?:for free|free of charge|at no (?:extra |additional )?cost|without (?:a |any )?(?:charge|fee|penalty))\b/;
 
 /** Why normalised clause `text`, with its `evidence`, is not a promise, or null. */
 export function clauseRejection(
@@ -72,9 +78,11 @@ export function clauseSignals(text: string, mentions: readonly Mention[], fragme
   const hedged = CUES.hedgeSignal.test(text) && measured;
   // "Your parcel will arrive within 3 days": whoever the subject, "will" with a time limit undertakes.
   const willWithin = /\b(?:will|'ll|shall)\b/.test(text) && mentions.some((m) => m.kind === 'duration' && !m.inBrackets);
-  const commits = weCommit || guarantee || values || hedged || willWithin || CUES.policy.test(text) || TELEGRAPHIC_START.test(text);
+  // "We release the hold within 2 business days", "We inspect every property twice a year".
+  const acts = CUES.weAct.test(text) && (mentions.some((m) => !m.inBrackets) || CUES.actStandard.test(text));
+  const commits = weCommit || acts || guarantee || values || hedged || willWithin || CUES.policy.test(text) || TELEGRAPHIC_START.test(text);
   const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (measured && (fragment || telegraphic(text, mentions)));
-  return { commits, states, undertakes: weCommit, measured };
+  return { commits, states, undertakes: weCommit || acts, measured };
 }
 
 /** What the section a passage sits in says about it. */
@@ -109,6 +117,7 @@ function rejectReason(text: string, undertakes: boolean, signals: boolean, setti
   if (/^\s*(?:how|what|why) (?:we|to|you|our)\b/.test(text)) return 'meta';
   if (CUES.employeesWeak.test(text) && !customers && !/\b(?:will|'ll|aim|try|work hard)\b/.test(text)) return 'employees';
   if (CUES.thirdParty.test(text) && !/\b(?:we|we'll|our)\b/.test(text)) return 'third-party';
+  if (CUES.othersAct.test(text) && !/\b(?:we|we'll|we're|we've)\b/.test(text)) return 'third-party';
   // "Every supplier must ...": an obligation on others, not an undertaking of ours.
   if (/\bmust\b/.test(text) && !/\b(?:we|we'll|our|us)\b/.test(text)) return 'third-party';
   if (CUES.possibility.test(text) && !undertakes) return 'possibility';

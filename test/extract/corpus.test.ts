@@ -1,7 +1,7 @@
 /**
  * The issue's bar on the dev corpus (README format): F1 >= 0.92, every field >= 0.90 and no
  * more than 3 distractors reported; and the held-out bar (F1 and mean field accuracy >= 0.85)
- * on a small corpus of other sectors and harder layouts written for these tests.
+ * on two small corpora of other sectors and harder layouts written for these tests.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,5 +35,17 @@ describe('other sectors and layouts (tables, FAQs, <details>, <dl>, <br> footers
     expect(result.summary.f1, report).toBeGreaterThanOrEqual(0.85);
     expect(result.summary.meanFieldAccuracy, report).toBeGreaterThanOrEqual(0.85);
     expect(result.summary.distractorsReported, report).toBeLessThanOrEqual(2);
+  });
+});
+
+// Labelled blind by a colleague who never saw the extractor (its README); its first-run score
+// (F1 0.842) is kept in FIRST-RUN.txt. It has since been used for tuning, so it is no longer an
+// estimate of generalisation, only a guard against losing what it taught.
+describe('the first blind corpus (18 pages of other sectors, now a regression guard)', () => {
+  it('meets the held-out bar: F1 >= 0.85 and mean field accuracy >= 0.85', async () => {
+    const result = await runEval(`${repo}test/fixtures/corpus/blind/gold.json`);
+    const report = formatEval(result);
+    expect(result.summary.f1, report).toBeGreaterThanOrEqual(0.85);
+    expect(result.summary.meanFieldAccuracy, report).toBeGreaterThanOrEqual(0.85);
   });
 });

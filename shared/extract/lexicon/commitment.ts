@@ -17,10 +17,28 @@ export const WE_COMMIT: Phrases = [
   'we should', 'we must', 'we can promise', 'we dispatch', 'we deliver', 'we refund', 'we process', 'we ship',
   'our * will', 'our * * will', 'our * * * will', 'our * (always|never)', 'our * * (always|never)', 'our commitments? (to you|are|is to)', 'our (service |customer )?(standards|pledges?)',
   'we (resolve|collect|repair|acknowledge|treat|visit|call|return|send|match|accept|contact|confirm|update|investigate|pay|arrange|book|answer|aim|offer|give|ship|publish|notify|tell|listen|respect|explain)',
+
   'the engineer will', 'a member of (our )?staff will', 'someone will', 'staff will',
   '(a|an|the|your|our) (* )?(handler|adviser|advisor|caseworker|officer|engineer|technician|nurse|doctor|specialist|agent|adjuster|surveyor|manager|representative|consultant|inspector|assessor|coordinator|co-ordinator|pharmacist|clinician|therapist) will',
-  'the (engineer|team|nurse|doctor|adviser|advisor|technician|consultant|officer) will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
+  'the (engineer|team|nurse|doctor|adviser|advisor|technician|consultant|officer) will',
+  '(reception|our reception|the reception team|the front desk|our front desk|the office|our office|the surgery|the practice|the clinic|the pharmacy|the store|the branch|the shop) will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
   '(will|shall) (always|never|only|aim|try|be able)', 'aims to', 'aim to',
+];
+
+/**
+ * Everyday acts of service in the first person ("We release the hold ...", "We inspect every
+ * property ...", "We source parts locally wherever possible"): any present-tense verb after
+ * "we" except those of feeling, knowing, history or possibility. An undertaking only together
+ * with a stated standard (ACT_STANDARD or a threshold), since "We keep delivery simple" and
+ * "We supply 40,000 homes" commit to nothing.
+ */
+export const WE_ACT =
+  /\bwe\s+(?!(?:are|were|was|have|had|has|be|been|believe|think|feel|hope|know|love|understand|want|wish|like|enjoy|see|say|said|may|might|could|can|cannot|would|need|needed|did|do|don't|didn't|does|also|all|both|only|just|recently|once|still|now|then|often|sometimes|started|began|became|grew|founded|opened|joined|moved|won|serve|operate|employ|work|live|pride|take pride|look|are proud)\b)[a-z]{2,}(?<!ed)\b(?!')/;
+
+/** The stated standard WE_ACT needs, besides a threshold. */
+export const ACT_STANDARD: Phrases = [
+  'every', 'each', 'all (your|our|of)', 'always', 'automatically', 'wherever possible', 'where possible', 'up front', 'upfront',
+  'at least (once|twice|#)', '(once|twice|# times) a (day|week|month|year)', 'same day', 'next (working |business )?day', 'before (each|every)',
 ];
 
 /** Undertakings phrased from the customer's side: what they will get or need not do. */
@@ -28,7 +46,7 @@ export const YOU_RECEIVE: Phrases = [
   'you will (receive|get|be|have|always|never|only|not|hear|see)', "you'll (receive|get|be|have|always|never|only|not|hear|see)",
   "you won't", 'you will not', 'you can expect', 'you (get|then get)', 'you have # (days|weeks|months)',
   'you pay (the|only|nothing|no|just)', 'you (should|shouldn\'t|should not) (receive|get|hear|be kept|be seen|be called|be contacted|have to wait|wait)',
-  'you are entitled to', "you're entitled to", 'you are free to', 'you can (return|exchange|cancel|use|reach|call|contact|chat|speak)',
+  'you are entitled to', "you're entitled to", 'you can always (ask|talk|speak|call|get|return|cancel|change|see|come)', "you'll always (get|have|see|be)", 'you are free to', 'you can (return|exchange|cancel|use|reach|call|contact|chat|speak)',
   'your (order|parcel|refund|money|call|complaint|enquiry|query|payment) will',
 ];
 
@@ -47,7 +65,18 @@ export const POLICY: Phrases = [
   '(is|are|will be|shall be|will always be|are always) (usually |normally |typically |generally |then )?(dispatched|delivered|sent|processed|answered|refunded|resolved|booked|collected|decided|repaired|fixed|completed|issued|paid|returned|handled|acknowledged|investigated|credited|contacted|seen|treated|given|offered|told|kept|informed|installed|connected|restored|reviewed|assessed|approved|notified|replaced|confirmed|finished|done|sorted)',
   '(delivery|dispatch|refunds?|returns?|processing|shipping|repairs?|installation) (usually |normally |typically |generally )?takes?',
   '(takes|will take|should take|normally takes|usually takes) (up to |around |about |no more than |less than )?# (working |business |calendar )?(days?|weeks?|hours?|minutes?)',
-  'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready (within|from|by|at)', '(is|are|will be) * within',
+  'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready (within|from|by|at|to (collect|pick up|be collected))', '(is|are|will be) * within',
+  // Standing practice stated of every item or customer ("Every car is cleaned before each rental").
+  '(every|each|all) (* )?(* )?(* )?(is|are|gets?|has|have|receives?) (always |automatically |personally |then )?(cleaned|sanitised|sanitized|checked|double-checked|inspected|tested|cooked|prepared|registered|covered|protected|insured|guaranteed|included|reviewed|assessed|signed|backed|handled|named|assigned|allocated|given|offered|entitled)',
+  '(every|each) (* )?(* )?(gets?|has|receives?) (a|an|their|its|his|her|one) (own|free|named|dedicated|personal)',
+  'all (* )?(* )?(are|is) (cooked|made|prepared|baked) (fresh|freshly|on site|in-house)',
+  '(is|are|gets?) (added|applied|credited|waived|released|returned|reimbursed|paid) (to your|into your|within|automatically|the same|on the|at no)',
+  '(is|are) (instant|immediate|automatic)', '(is|are) applied automatically', 'automatically (applied|credited|refunded|added)',
+  "(there's|there is|there are) no (* )?(* )?(fees?|charges?|fines?|penalt(y|ies)|costs?|lock-in|contract|minimum)",
+  '(no|never) more than (£|$|€)#', '(is|are) never more than', '(is|are) capped at', 'never (costs?|charges?) more than',
+  'free * on (every|all|any|each)', 'free * * on (every|all|any|each)', 'free * * * on (every|all|any|each)', '(gets?|receives?) a free', '(we\'re|we are) open',
+  '(open|staffed|available) # (days|weeks) a (week|year)',
+  '(for|with) a (full|complete) refund', 'cancel (for free|free of charge|at no cost|without (a )?(charge|fee|penalty))',
 ];
 
 /** Telegraphic standards of flyers and banners, at the start of a line ("Emails answered by the next working day"). */

@@ -40,6 +40,7 @@ export const DISCLAIMERS: Phrases = [
   'not guaranteed', "isn't guaranteed", 'is not guaranteed', 'for guidance only', 'estimates? only', 'not the same as',
   'over-promise', 'overpromise', "isn't due", 'is not due', 'not (be )?liable', 'no liability', 'accept no',
   'cannot be held', 'at your own risk', 'reserve the right', 'without notice', 'is not a commitment',
+  '(goals?|targets?|aims?|estimates?|guides?),? not (a )?(guarantees?|promises?|commitments?)', 'are not (a )?(guarantees?|promises?)',
 ];
 
 /** Possibilities rather than commitments. */
@@ -54,7 +55,7 @@ export const FREQUENCY: Phrases = ['sometimes', 'occasionally', 'often', 'rarely
 export const MARKETING: Phrases = [
   '(spring|summer|autumn|winter|january|black friday|clearance|flash|big|mid-season|end of season) sale', 'sale now on',
   'sale:', 'sale ends', '#% off', 'now open', 'now hiring', 'this week only', 'limited time', 'special offer', 'subscribe',
-  'newsletter', 'sign up', 'shop now', 'book now', 'buy now', 'coming soon', 'introducing', 'discount code', 'promo code',
+  'newsletter', 'sign up (for|to) (our|the) (newsletter|emails?|updates|mailing list)', 'sign up (now|today)', 'shop now', 'book now', 'buy now', 'coming soon', 'introducing', 'discount code', 'promo code',
   'win a', 'competition',
 ];
 
@@ -85,6 +86,19 @@ export const THIRD_PARTIES: Phrases = [
   'network operator', 'card issuer', 'your bank', 'the regulator', 'energy regulator', 'ofgem', 'ofwat', 'ofcom',
   'ombudsman', 'third part(y|ies)', 'your provider', 'manufacturers?', 'other companies', 'every company',
   'some companies', 'most companies', 'the council tax',
+];
+
+/**
+ * Others acting, even when "our" names them ("processed by our payment partner", "issued by the
+ * local council", "the IRS says", riders and staff being paid): not the company undertaking
+ * anything to its customers unless "we" do something in the same clause.
+ */
+export const OTHERS_ACT: Phrases = [
+  'by (our|a|the|your) (payment |delivery |card |banking |finance |insurance |courier )?(partners?|providers?|processors?|lenders?|insurers?|couriers?|carriers?|adjudicators?|regulators?|courts?|tribunals?)',
+  'by the (local |county |city |district )?(council|authority|government|adjudicator|court|tribunal|agency)',
+  'the * (act|regulations) #', 'the * * (act|regulations) #', 'by the * (adjudicator|council|court|tribunal|ombudsman|regulator|authority)', '(the )?(irs|hmrc|cra|ato|revenue|government|council|regulator|adjudicator) (says|states|advises|aims|expects|issues|decides)',
+  '(riders|drivers|couriers|staff|employees|colleagues|our people|our team members) (are|get|receive) (paid|given|offered|entitled)',
+  '(guarantees?|gives?|offers?) (our )?(library |store |shop |all |our )?(staff|employees|colleagues|team members)',
 ];
 
 /** Text about the page or site itself, and legal boilerplate. */

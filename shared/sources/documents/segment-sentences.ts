@@ -17,7 +17,9 @@ const NEVER_ENDS = new Set([
 const MAY_END = new Set(['a.m', 'p.m', 'am', 'pm', 'etc']);
 
 // Words that, after "9 a.m." or "etc.", show the sentence goes on.
-const CONTINUES = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|weekdays?|weekends?|bank\b|[0-9(£$€])/i;
+// Time zones ("7 p.m. ET, Monday to Friday", "5 p.m. Central") continue it too.
+const CONTINUES =
+  /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|weekdays?|weekends?|bank\b|[0-9(£$€]|(?:[ECMP][SD]?T|[AN]Z[SD]?T|AE[SD]T|AC[SD]T|AW[SD]?T|GMT|BST|IST|UTC|HST|AKST|NST|AST)\b|(?:Eastern|Central|Mountain|Pacific|Atlantic|Newfoundland|UK|Irish|local) time\b|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b[^.]{0,40}(?:,|\bto\b|\bthrough\b|\bmon|\bsat|\bsun|\bweekdays|\bseven days))/i;
 
 // A sentence can start with a capital, a digit, an opening quote/bracket or a currency sign.
 const STARTS = /^["'“‘([]?[\p{Lu}\p{N}£$€]/u;
