@@ -20,6 +20,8 @@ export interface StrengthInput {
 // A subject with its own modal: a full sentence, which does not borrow its lead-in's strength.
 const OWN_COMMITMENT = /\b(?:we|we'll|you|you'll|it|they|this|every \w+|all \w+|our \w+)\s+(?:will|shall|always|never|should|won't)\b/;
 
+const TARGET_HEADER = /\b(?:targets?|aims?|goals?|objectives?)\b/;
+
 /** The strength of a promise. */
 export function strengthOf(input: StrengthInput): Strength {
   if (input.category === 'values') return 'vague';
@@ -30,6 +32,8 @@ export function strengthOf(input: StrengthInput): Strength {
   if (lead && !OWN_COMMITMENT.test(input.text)) return lead;
   // Items listed under "What we guarantee" are guaranteed, as if the heading were their lead-in.
   if (!lead && input.fragmentContext && CUES.guarantee.test(input.fragmentContext)) return 'guarantee';
+  // ... and cells under "Our target" or "Resolution target" are aims.
+  if (!lead && input.fragmentContext && TARGET_HEADER.test(input.fragmentContext)) return 'aim';
   return 'firm';
 }
 

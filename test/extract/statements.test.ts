@@ -99,3 +99,12 @@ describe('not promises: customers\' words, others\' doings, goals', () => {
     'Repair times are goals, not guarantees, because parts can be delayed.',
   ]);
 });
+
+describe('categories and strength from the words around a promise', () => {
+  table([
+    ['a cell under "Our target" is an aim', { text: 'Resolved within 4 hours of logging', role: 'table-cell', context: 'Priority 1 | Resolution target' }, { strength: 'aim', value: 4, unit: 'hours' }],
+    ['an answer in writing is not a phone answer', { text: 'Messages sent through the web form are answered within one working day.', role: 'sentence' }, { category: 'enquiry-response' }],
+    ['seeing an animal the same day is an appointment', "If your dog is unwell, we'll see them the same day.", { category: 'appointment', value: 0, unit: 'days' }],
+    ['on site within', { text: 'Engineer on site within 6 hours', role: 'table-cell', context: 'Critical | Response' }, { category: 'appointment', value: 6 }],
+  ]);
+});

@@ -48,6 +48,8 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
       'calls? (are |will be )?answered', 'answer within', 'answered within', 'phone lines',
     ],
     weak: ['calls?', 'phones?', 'telephones?', 'callers?', 'ring (us|the)', 'phoning', 'phoned'],
+    // "Questions sent online are answered within a day" is a written reply, not a call.
+    excludedBy: ['emails?', 'e-mails?', 'letters?', 'online', 'web ?form', 'contact form', 'messages?', 'questions sent', 'in writing', 'written'],
   },
   {
     category: 'complaint-resolution',
@@ -86,6 +88,9 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
       'attend (within|on time|at|the same day)', 'be with you', '(engineers?|operatives?|technicians?|plumbers?|electricians?) (will )?attend', 'book (a|your) (date|time|slot|visit|appointment)', 'rearrange', 'reschedule', 'time slot',
       'arrival (time|window)', 'turn up', 'visit you', 'visiting', 'home visits?', 'be seen at', 'choice of (appointment )?dates', 'choice of (clinic|date|time|times|appointment|hospital|location)s?',
       'engineers? (will )?(arrive|visit|attend|be with you)', 'date and time', 'when we visit',
+      'see (you|them|your pet|your child|patients) (on )?(the|that) same day', 'come out (the|that) same day', 'come out within', 'on site within',
+      'schedule (your|a|the) (session|visit|appointment|consultation|viewing|survey|inspection)', 'meet you (at|in|within)', 'viewings?',
+      '(consultations?|check-ups?|checkups?|assessments?|sessions?) (are )?(normally |usually |always )?available within',
     ],
     weak: ['arrive', 'visit', 'visits'],
   },
@@ -139,7 +144,7 @@ export const RESPONSE_ACTS: Phrases = [
   'acknowledge', 'acknowledged', 'acknowledgement', 'acknowledgment', 'confirm receipt', 'deal with', 'get back to you',
   'keep you (up to date|informed|updated)', 'explain (the delay|why)', 'tell you how long', 'give (you )?a new date',
   'contact you', 'full reply', 'a reply', 'aim to reply', "we'll reply", 'will reply', 'we reply', 'be in touch',
-  'come back to you', 'let you know', 'first response', 'answer within', 'answers? to your', 'replying( to)?', 'responding( to)?',
+  'come back to you', 'let you know', 'first response', 'answer within', 'answered within', '(are|is) answered', 'answers? to your', 'replying( to)?', 'responding( to)?',
   'answering (your |all )?(emails?|letters?|messages?|enquir(y|ies)|quer(y|ies))',
   '(emails?|letters?|messages?|enquiries|queries|requests|tickets) (are |will be )?(answered|acknowledged|responded to|replied to|dealt with)',
 ];
