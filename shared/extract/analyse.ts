@@ -141,6 +141,10 @@ function keptRange(
     states: e.states,
     reject: clauseRejection(texts[i]!, e, committedLeadIn, fragment, section),
   }));
+  // "..., which normally decides within a day" speaks of whoever the clause before was about.
+  for (let i = 1; i < readings.length; i++) {
+    if (readings[i - 1]!.reject === 'third-party' && /^\s*(?:which|who)\b/.test(texts[i]!)) readings[i] = { ...readings[i]!, reject: 'third-party' };
+  }
   const ok = readings.map((r) => r.reject === null);
   const first = ok.indexOf(true);
   const last = ok.lastIndexOf(true);
@@ -168,10 +172,12 @@ const MAX_PASSAGE_CHARS = 4000;
 // (README) is at least four words, so nothing shorter can be checked either.
 const MIN_WORDS = 4;
 
-const ENOUGH_WORDS = new RegExp(`\\w\\S*(?:\\s+\\S*\\w\\S*){${MIN_WORDS - 1}}`);
-
+// Words are the tokens with a letter or digit in them; a dash between two times is not one, and
+// does not break the count ("9:00 a.m. - 6:00 p.m." has four).
 function tooShort(norm: string): boolean {
-  return !ENOUGH_WORDS.test(norm);
+  let words = 0;
+  for (const token of norm.split(/\s+/, 64)) if (/\w/.test(token) && ++words >= MIN_WORDS) return false;
+  return true;
 }
 
 // Breadcrumbs and link rows: three or more short pieces between separators ("Help › Billing › ...").

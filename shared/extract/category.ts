@@ -10,6 +10,7 @@ import { CATEGORY_CUES } from './lexicon/categories.js';
 import { compilePhrases } from './lexicon/phrases.js';
 import type { Mention } from './thresholds.js';
 import { statesAvailability } from './window.js';
+import { TIME_RANGE } from './lexicon/availability.js';
 
 /** What the category is decided from (all text normalised). */
 export interface CategoryInput {
@@ -50,7 +51,9 @@ const MIN_SCORE = 1.5;
 export function categorise(input: CategoryInput): ClaimCategory {
   const main = input.main;
   const stated = input.mentions.filter((m) => !m.inBrackets);
-  const timed = stated.some((m) => m.kind === 'duration' && !m.all);
+  // "8am to 8pm, 7 days" names the days of a window, not a time limit.
+  const window = TIME_RANGE.test(main);
+  const timed = stated.some((m) => m.kind === 'duration' && !m.all && !(window && m.unit === 'days' && (m.value === 7 || m.value === 365)));
   if (isValues(main, stated)) return 'values';
   if (input.compensation) return 'other';
   if (statesAvailability(`${main} ${input.brackets}`) && !timed) return 'availability-hours';

@@ -24,6 +24,7 @@ import {
   REQUEST_SECTIONS,
   THIRD_PARTIES,
   OTHERS_ACT,
+  EMPLOYEE_BENEFITS,
 } from './lexicon/not-promise.js';
 import { compilePhrases } from './lexicon/phrases.js';
 import { SCOPE_ALL, SCOPE_NOT_ALL } from './lexicon/scope.js';
@@ -63,6 +64,7 @@ export const CUES = {
   customers: compilePhrases(CUSTOMERS),
   thirdParty: compilePhrases(THIRD_PARTIES),
   othersAct: compilePhrases(OTHERS_ACT),
+  employeeBenefits: compilePhrases(EMPLOYEE_BENEFITS),
   meta: compilePhrases(META),
   opinion: compilePhrases(OPINIONS),
   alwaysOpen: compilePhrases(ALWAYS_OR_WHILE_OPEN),

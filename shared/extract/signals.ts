@@ -29,6 +29,14 @@ export type RejectReason =
 const PERSON_OR_FINITE = /\b(?:we|you|i|they|it|he|she|is|are|was|were|has|have|had|can|could|may|might|must|would|do|does|did)\b/;
 const MAX_TELEGRAPHIC_WORDS = 12;
 
+// "Unused parts may be returned within 30 days": the customer's right, not a mere possibility.
+const ENTITLED = /\b(?:may|can) be (?:returned|exchanged|cancelled|canceled|refunded|swapped|transferred|rebooked|moved)\b/;
+// "1 Fill your basket ...": a numbered step is read from its first word.
+const STEP_NUMBER = /^\s*\d{1,2}[.)]?\s+/;
+
+// A line that opens with what is free ("Free hearing checks, no referral needed").
+const FREE_LINE = /^\s*free\s+(?!to\b|from\b|of\b)[\w-]+[^.!?]{0,80}$/;
+
 // A price line: "From $89 for Android phones", "Flexi membership: $16.95 per week", "$59 flat".
 const PRICE_LINE = /^(?:[^:.!?]{1,40}:\s*)?(?:from |only |just |flat )?[£$€]\s?\d/;
 
@@ -45,7 +53,7 @@ const CUSTOMER_ACTION_WORDS = new Set(CUSTOMER_ACTIONS);
 // An imperative that grants an entitlement ("Cancel up to 7 days before for a full refund",
 // "Freeze your membership at no cost") states the customer's right, not a request.
 const LATER_COMMIT =
-  /(?:\band|,)\s+(?:we|we'll|you'll|you will|it will|who will|they will|they'll)\b|\band\s+[\w ]{0,30}\baims? to\b|\bfor (?:free )?(?:next|same)[- ](?:working |business )?day\b|\b(?:for|with) a (?:full |complete )?refund\b|\b(?:for free|free of charge|at no (?:extra |additional )?cost|without (?:a |any )?(?:charge|fee|penalty))\b/;
+  /(?:\band|,)\s+(?:we|we'll|you'll|you will|it will|who will|they will|they'll)\b|\band\s+(?:[\w-]+\s+){1,3}(?:will|'ll|is|are)\s+(?:\w+\s+)?(?:contact|call|reply|respond|ready|sent|answer|be)\b|\bwith (?:just|only) \S+ (?:days?|weeks?|months?)'? notice\b|\bwith no [\w ]{0,20}(?:charge|fee)s?\b|^\s*(?:enjoy|get|claim|receive) (?:a |an |your )?(?:free|complimentary)\b|\band\s+[\w ]{0,30}\baims? to\b|\bfor (?:free )?(?:next|same)[- ](?:working |business )?day\b|\b(?:for|with) a (?:full |complete )?refund\b|\b(?:for free|free of charge|at no (?:extra |additional )?cost|without (?:a |any )?(?:charge|fee|penalty))\b/;
 
 /** Why normalised clause `text`, with its `evidence`, is not a promise, or null. */
 export function clauseRejection(
@@ -81,7 +89,7 @@ export function clauseSignals(text: string, mentions: readonly Mention[], fragme
   // "We release the hold within 2 business days", "We inspect every property twice a year".
   const acts = CUES.weAct.test(text) && (mentions.some((m) => !m.inBrackets) || CUES.actStandard.test(text));
   const commits = weCommit || acts || guarantee || values || hedged || willWithin || CUES.policy.test(text) || TELEGRAPHIC_START.test(text);
-  const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (measured && (fragment || telegraphic(text, mentions)));
+  const states = hasWindow(text) || CUES.alwaysOpen.test(text) || (measured && (fragment || telegraphic(text, mentions))) || FREE_LINE.test(text);
   return { commits, states, undertakes: weCommit || acts, measured };
 }
 
@@ -107,7 +115,9 @@ function rejectReason(text: string, undertakes: boolean, signals: boolean, setti
   const staffSection = section.staff;
   if (/\?\s*$/.test(text)) return 'question';
   if (CUES.disclaimer.test(text)) return 'disclaimer';
-  if (CUES.marketing.test(text) || ONE_OFF_DATE.test(text)) return 'marketing';
+  // A dated season of opening hours ("From March 1 to April 30 we're also open Saturdays, 10 a.m. to 2 p.m.") is still hours.
+  if (CUES.marketing.test(text) || (ONE_OFF_DATE.test(text) && !hasWindow(text))) return 'marketing';
+  if (CUES.employeeBenefits.test(text) && !/\b(?:you|your)\b/.test(text)) return 'employees';
   if (CUES.meta.test(text)) return 'meta';
   if (CUES.opinion.test(text) && !CUES.values.test(text)) return 'opinion';
   // "every member of staff" names staff, not customers; in a careers section "you" is an applicant.
@@ -120,15 +130,17 @@ function rejectReason(text: string, undertakes: boolean, signals: boolean, setti
   if (CUES.othersAct.test(text) && !/\b(?:we|we'll|we're|we've)\b/.test(text)) return 'third-party';
   // "Every supplier must ...": an obligation on others, not an undertaking of ours.
   if (/\bmust\b/.test(text) && !/\b(?:we|we'll|our|us)\b/.test(text)) return 'third-party';
-  if (CUES.possibility.test(text) && !undertakes) return 'possibility';
+  if (CUES.possibility.test(text) && !undertakes && !ENTITLED.test(text)) return 'possibility';
   if (CUES.frequency.test(text) && !undertakes) return 'frequency';
   if (isRequest(text, committedLeadIn)) return 'request';
   if (section.requests && !undertakes) return 'request';
   if (!signals) return null;
   if (!committedLeadIn && isPast(text)) return 'past';
   // "Open Monday to Friday 9am-5pm" states hours, whatever mood its first word is in.
-  if (hasWindow(text)) return null;
-  if (!committedLeadIn && opensWithImperative(text) && !LATER_COMMIT.test(text) && !(fragment && standardFragment(text, measured))) {
+  // ... and "Schedule service online 24/7" states availability too, but "call NHS 111, which is
+  // available 24 hours a day" points to someone else's.
+  if (hasWindow(text) || (CUES.alwaysOpen.test(text) && !/\b(?:which|who) (?:is|are)\b/.test(text))) return null;
+  if (!committedLeadIn && opensWithImperative(text.replace(STEP_NUMBER, '')) && !LATER_COMMIT.test(text) && !(fragment && standardFragment(text, measured))) {
     return 'request';
   }
   return null;

@@ -108,3 +108,40 @@ describe('categories and strength from the words around a promise', () => {
     ['on site within', { text: 'Engineer on site within 6 hours', role: 'table-cell', context: 'Critical | Response' }, { category: 'appointment', value: 6 }],
   ]);
 });
+
+describe('more standing practice, from a second blind corpus (our own wordings)', () => {
+  table([
+    ['every X has', 'Every tenancy has a named property manager.', { strength: 'firm' }],
+    ['every X is a full', 'Every massage is a full fifty minutes on the table.', { strength: 'firm' }],
+    ['a fixed price', 'Every roofing quote is a fixed price.', { category: 'price' }],
+    ['a cap on a duration', 'Adverts before the show run for no more than 15 minutes.', { value: 15, unit: 'minutes' }],
+    ['published ahead', 'Fare changes are published at least 28 days before they start.', { value: 28, unit: 'days' }],
+    ['travel free', 'Children under five travel free on all our trains.', { category: 'price', value: 0 }],
+    ['free with an ampersand', 'Free Park & Ride on every match day.', { category: 'price', value: 0 }],
+    ["it's free", "It's free when you spend £30 or more.", { category: 'price' }],
+    ['never pay', 'You never pay us a fee for a valuation.', { category: 'price', value: 0 }],
+    ['won\'t change', 'Your rent is agreed up front and won\'t change during the tenancy.', { strength: 'firm' }],
+    ['never expire', 'No, gift vouchers never expire.', { strength: 'firm' }],
+    ['may be returned', 'Unworn shoes may be returned within 60 days.', { category: 'returns-window', value: 60, unit: 'days' }],
+    ['schedule online 24/7', 'Book a repair online 24/7.', { category: 'availability-hours', value: 24, unit: 'hours' }],
+    ['free first', 'Free eye tests, no appointment needed.', { category: 'price', value: 0 }],
+    ['an imperative, then someone will', 'Send us the form and an adviser will normally call you within 2 business days.', { strength: 'aim', value: 2, unit: 'working-days' }],
+    ['move out with notice', "Move out with just 14 days' notice.", { value: 14, unit: 'days' }],
+    ['a season of opening hours', 'From June 1 to August 31 we are also open Sundays, 10 a.m. to 4 p.m.', { category: 'availability-hours' }],
+    ['hours with a dash only', { text: '8:30 a.m. – 5:30 p.m.', role: 'table-cell', context: 'Monday to Friday — Branch' }, { category: 'availability-hours' }],
+    ['seven days', 'Lines answered 8am to 8pm, 7 days.', { category: 'availability-hours' }],
+    ['dealt with by', 'Anything urgent will be dealt with by the shift supervisor straight away.', { value: 0, unit: 'minutes' }],
+  ]);
+  none([
+    'Our drivers get a paid 30-minute break on every shift.',
+    'We give every branch manager a company car.',
+    'All our nurses are paid for travel time between appointments.',
+    'Careers: we offer every apprentice 10 paid study days a year.',
+    'Loans are provided by Redfern Finance, which normally decides within a day.',
+    'Building regulations approval typically takes 5-8 weeks.',
+    'Refunds are not payable when you cancel on the day.',
+    'Half price on select frames this month.',
+    'We are paid a commission by the insurer.',
+    '2 Choose a delivery slot and check out.',
+  ]);
+});

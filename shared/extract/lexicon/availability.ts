@@ -11,7 +11,7 @@ const TO = '\\s*(?:to|-|–|—|until|till|and)\\s*';
 
 /** Days of the week, and ranges of them ("Monday to Friday", "Mon-Fri", "weekdays"). */
 export const DAYS = new RegExp(
-  `\\b(?:${DAY}(?:${TO}${DAY})?|weekdays|weekends|bank holidays|public holidays|every day|daily|7 days a week|seven days a week)\\b`,
+  `\\b(?:${DAY}(?:${TO}${DAY})?|weekdays|weekends|bank holidays|public holidays|every day|daily|7 days a week|seven days a week|7 days|seven days|365 days(?: a year)?)\\b`,
   'i',
 );
 
@@ -23,7 +23,7 @@ export const TIME_BOUND = new RegExp(`\\b(?:until|till|from|open at|opens at|clo
 
 /** Words that make a span of clock times into opening hours even without days. */
 export const OPEN_WORDS: Phrases = [
-  'open', 'opening', 'hours', 'available', 'lines', 'staffed', 'office', 'reception', 'helpline', 'support', 'call us',
+  'open', 'opening', 'hours', 'available', 'lines', 'staffed', 'office', 'reception', 'helpline', 'support', 'call us', 'access', 'answered',
 ];
 
 /** Availability stated without clock times. */

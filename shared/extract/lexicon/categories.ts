@@ -65,7 +65,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
       '# (days|weeks) to (return|send|exchange|cancel)', 'within # (days|weeks|hours) of (delivery|receipt|purchase|receiving)',
       'exchanged', 'swapped', 'return (it|them|the items?|goods|your order|items|full-price items)', 'returns? (period|window|policy)',
       'send (it|them|items?|goods) back', 'sending (it|them|items?|goods) back', 'cooling-off', 'change your mind',
-      'cancel (your order )?within', '(cancel|cancellations?) (up to|at least|more than|within) #', 'to return', '(report|tell us about|let us know about)( it| this| them| any damage| the damage)? within',
+      'cancel (your order )?within', '(may|can) be (returned|exchanged)', '(cancel|cancellations?) (up to|at least|more than|within) #', 'to return', '(report|tell us about|let us know about)( it| this| them| any damage| the damage)? within',
     ],
     weak: ['return', 'returns', 'returning', 'exchange'],
   },

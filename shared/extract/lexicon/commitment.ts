@@ -22,7 +22,7 @@ export const WE_COMMIT: Phrases = [
   '(a|an|the|your|our) (* )?(handler|adviser|advisor|caseworker|officer|engineer|technician|nurse|doctor|specialist|agent|adjuster|surveyor|manager|representative|consultant|inspector|assessor|coordinator|co-ordinator|pharmacist|clinician|therapist) will',
   'the (engineer|team|nurse|doctor|adviser|advisor|technician|consultant|officer) will',
   '(reception|our reception|the reception team|the front desk|our front desk|the office|our office|the surgery|the practice|the clinic|the pharmacy|the store|the branch|the shop) will', 'every * will', 'all * will', '(it|they|this|these) will be', 'will be (plain|clear|free|sent|delivered|dispatched|answered|processed|refunded|kept|included|available)',
-  '(will|shall) (always|never|only|aim|try|be able)', 'aims to', 'aim to',
+  '(will|shall) (always|never|only|aim|try|be able)', 'aims to', 'aim to', 'will be dealt with',
 ];
 
 /**
@@ -45,7 +45,8 @@ export const ACT_STANDARD: Phrases = [
 export const YOU_RECEIVE: Phrases = [
   'you will (receive|get|be|have|always|never|only|not|hear|see)', "you'll (receive|get|be|have|always|never|only|not|hear|see)",
   "you won't", 'you will not', 'you can expect', 'you (get|then get)', 'you have # (days|weeks|months)',
-  'you pay (the|only|nothing|no|just)', 'you (should|shouldn\'t|should not) (receive|get|hear|be kept|be seen|be called|be contacted|have to wait|wait)',
+  'you pay (the|only|nothing|no|just)', "you (never|won't|will never|don't|do not) pay",
+  '(may|can) be (returned|exchanged|cancelled|canceled|refunded|swapped|transferred|rebooked|moved)', 'you (should|shouldn\'t|should not) (receive|get|hear|be kept|be seen|be called|be contacted|have to wait|wait)',
   'you are entitled to', "you're entitled to", 'you can always (ask|talk|speak|call|get|return|cancel|change|see|come)', "you'll always (get|have|see|be)", 'you are free to', 'you can (return|exchange|cancel|use|reach|call|contact|chat|speak)',
   'your (order|parcel|refund|money|call|complaint|enquiry|query|payment) will',
 ];
@@ -62,10 +63,10 @@ export const POLICY: Phrases = [
   'leaves? our warehouse', 'go(es)? out (on|the|today|tomorrow|same|next|by|within)',
   '(can|will) be (exchanged|returned|swapped|refunded)', '(our |all )?(quotes|prices) are (fixed|firm|final|guaranteed|all-inclusive)',
   '(is|are) open', 'please (allow|give us) (up to |at least )?#',
-  '(is|are|will be|shall be|will always be|are always) (usually |normally |typically |generally |then )?(dispatched|delivered|sent|processed|answered|refunded|resolved|booked|collected|decided|repaired|fixed|completed|issued|paid|returned|handled|acknowledged|investigated|credited|contacted|seen|treated|given|offered|told|kept|informed|installed|connected|restored|reviewed|assessed|approved|notified|replaced|confirmed|finished|done|sorted)',
+  '(is|are|will be|shall be|will always be|are always) (usually |normally |typically |generally |then )?(dispatched|delivered|sent|processed|answered|refunded|resolved|booked|collected|decided|repaired|fixed|completed|issued|paid|returned|handled|acknowledged|investigated|credited|contacted|seen|treated|given|offered|told|kept|informed|installed|connected|restored|reviewed|assessed|approved|notified|replaced|confirmed|finished|done|sorted|published|posted|announced|emailed|texted|displayed|held|honoured|honored|safety-checked|serviced|cleaned|checked)',
   '(delivery|dispatch|refunds?|returns?|processing|shipping|repairs?|installation) (usually |normally |typically |generally )?takes?',
   '(takes|will take|should take|normally takes|usually takes) (up to |around |about |no more than |less than )?# (working |business |calendar )?(days?|weeks?|hours?|minutes?)',
-  'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready (within|from|by|at|to (collect|pick up|be collected))', '(is|are|will be) * within',
+  'for (free )?(next|same)( |-)(working |business )?day (delivery|dispatch|collection)', '(is|are) (usually |normally |typically )?ready (within|from|by|at|to (collect|pick up|be collected)|the same day|same day|in #|the next)', '(is|are|will be) * within',
   // Standing practice stated of every item or customer ("Every car is cleaned before each rental").
   '(every|each|all) (* )?(* )?(* )?(is|are|gets?|has|have|receives?) (always |automatically |personally |then )?(cleaned|sanitised|sanitized|checked|double-checked|inspected|tested|cooked|prepared|registered|covered|protected|insured|guaranteed|included|reviewed|assessed|signed|backed|handled|named|assigned|allocated|given|offered|entitled)',
   '(every|each) (* )?(* )?(gets?|has|receives?) (a|an|their|its|his|her|one) (own|free|named|dedicated|personal)',
@@ -77,6 +78,14 @@ export const POLICY: Phrases = [
   'free * on (every|all|any|each)', 'free * * on (every|all|any|each)', 'free * * * on (every|all|any|each)', '(gets?|receives?) a free', '(we\'re|we are) open',
   '(open|staffed|available) # (days|weeks) a (week|year)',
   '(for|with) a (full|complete) refund', 'cancel (for free|free of charge|at no cost|without (a )?(charge|fee|penalty))',
+  // "Every lesson is a full sixty minutes", "Every wedding has exclusive use of ...", "Every visit lasts the full time".
+  '(every|each) (* )?(* )?(* )?(has|have|gets?|includes?|lasts|comes with|receives?) ', '(every|each) (* )?(* )?(* )?(is|are) (a full|the full|fully|free|\\w+-checked)',
+  '(is|are) (a )?(fixed|firm|set|guaranteed|all-inclusive) (price|fee|rate|quote|cost)', 'price (we quote |you are quoted |you\'re quoted )?includes?',
+  'the price you see is the price you pay', '(no|never) (more|longer) than # (seconds?|minutes?|hours?|days?|weeks?|working days|business days)',
+  "(it's|it is) (always )?free", '(travel|ride|park|stay|eat|enter|go|fly|swim|train) (for )?free', '(carry|wear|show) (photo |their |an? )?(id|identification|badges?|id cards?)',
+  "(won't|will not|never|don't|do not) (change|go up|increase|rise|expire)", '(get|gets|receive|receives) a (reply|response|call back|callback|call-back|decision|answer) within',
+  '(our|the) * (are|is) (always )?(patient|polite|courteous|respectful|friendly|calm|professional|punctual|qualified|certified|licensed|insured|vetted|dbs-checked)',
+  'no (* )?(referral|appointment|deposit|booking) (needed|required|necessary)',
 ];
 
 /** Telegraphic standards of flyers and banners, at the start of a line ("Emails answered by the next working day"). */

@@ -41,6 +41,7 @@ export const DISCLAIMERS: Phrases = [
   'over-promise', 'overpromise', "isn't due", 'is not due', 'not (be )?liable', 'no liability', 'accept no',
   'cannot be held', 'at your own risk', 'reserve the right', 'without notice', 'is not a commitment',
   '(goals?|targets?|aims?|estimates?|guides?),? not (a )?(guarantees?|promises?|commitments?)', 'are not (a )?(guarantees?|promises?)',
+  "(is not|isn't|are not|aren't) (paid|payable|available|due|offered) (when|if|for|where|on)", 'paid (a )?commission', "(on|on the) * timetable, not ours", "on the * * timetable, not ours",
 ];
 
 /** Possibilities rather than commitments. */
@@ -56,7 +57,7 @@ export const MARKETING: Phrases = [
   '(spring|summer|autumn|winter|january|black friday|clearance|flash|big|mid-season|end of season) sale', 'sale now on',
   'sale:', 'sale ends', '#% off', 'now open', 'now hiring', 'this week only', 'limited time', 'special offer', 'subscribe',
   'newsletter', 'sign up (for|to) (our|the) (newsletter|emails?|updates|mailing list)', 'sign up (now|today)', 'shop now', 'book now', 'buy now', 'coming soon', 'introducing', 'discount code', 'promo code',
-  'win a', 'competition',
+  'win a', 'competition', 'on select(ed)? (units|items|lines|products|models|rooms|dates)',
 ];
 
 /** A one-off date ("on Wednesday 4 June"): a notice, not a standing promise. */
@@ -74,6 +75,13 @@ export const EMPLOYEES: Phrases = [
 
 /** Employee topics that disqualify only when nothing is undertaken ("We hire people who..."). */
 export const EMPLOYEES_WEAK: Phrases = ['hire', 'hires', 'hiring', 'recruit', 'recruits', 'recruiting', 'employ', 'employs'];
+
+/** Staff pay and benefits: what an employer gives its people, never a promise to customers. */
+export const EMPLOYEE_BENEFITS: Phrases = [
+  'paid for (travel|training|overtime|their|every|all)', 'paid (* )?(break|breaks|leave|vacation|holidays?|study days?|sick days?|time off|travel time|parental leave|wellness days?|volunteering days?)',
+  '# paid (study |sick |annual |wellness |volunteering |holiday )?days', "# weeks' (paid )?(vacation|holiday|leave)", 'award rates', 'living wage', 'company car',
+  '(phone|car|travel|uniform) allowance', 'pension', 'salary', 'salaries', 'wages?', 'careers:', 'hybrid working', 'after probation',
+];
 
 /** Words naming the customer, which keep a sentence about staff customer-facing. */
 export const CUSTOMERS: Phrases = [
@@ -96,6 +104,9 @@ export const THIRD_PARTIES: Phrases = [
 export const OTHERS_ACT: Phrases = [
   'by (our|a|the|your) (payment |delivery |card |banking |finance |insurance |courier )?(partners?|providers?|processors?|lenders?|insurers?|couriers?|carriers?|adjudicators?|regulators?|courts?|tribunals?)',
   'by the (local |county |city |district )?(council|authority|government|adjudicator|court|tribunal|agency)',
+  'by (the|their|your|a) (* )?(lender|lenders|bank|government|council|authority|manufacturer|utility|insurer|regulator|agency|department|ministry|state|city|county|supplier|network operator)',
+  '(provided|handled|decided|issued|set|approved|determined|run|operated) by (the )?(* )?* (credit|finance|electric|energy|power|water|bank|insurance|council|government|services)',
+  '(permit|planning|council|government|lender|bank|insurer|interconnection|utility|regulations|building control|local authority) (approvals?|decisions?|consents?) (typically |usually |normally |generally )?(takes?|can take)',
   'the * (act|regulations) #', 'the * * (act|regulations) #', 'by the * (adjudicator|council|court|tribunal|ombudsman|regulator|authority)', '(the )?(irs|hmrc|cra|ato|revenue|government|council|regulator|adjudicator) (says|states|advises|aims|expects|issues|decides)',
   '(riders|drivers|couriers|staff|employees|colleagues|our people|our team members) (are|get|receive) (paid|given|offered|entitled)',
   '(guarantees?|gives?|offers?) (our )?(library |store |shop |all |our )?(staff|employees|colleagues|team members)',

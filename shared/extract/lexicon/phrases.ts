@@ -14,7 +14,7 @@
 /** A list of phrases in the syntax above. */
 export type Phrases = readonly string[];
 
-const WORD = "[\\w'£$€%./:-]+";
+const WORD = "[\\w'£$€%./:&+-]+";
 const NUMBER =
   '(?:\\d+(?:[.,]\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-eight|fifty|sixty|ninety|hundred)';
 

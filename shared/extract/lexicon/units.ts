@@ -50,6 +50,7 @@ export const CURRENCY_AFTER = '(?:pounds?|pence|p(?!\\.?m\\b)|dollars?|euros?)';
 export const FREE: readonly string[] = [
   'free', 'nothing to pay', 'no charge', "(don't|do not|never|won't|will not) charge", 'no (* )?(fees?|charges?)',
   'a penny more', 'at no (extra |additional )?cost', 'free of charge', 'no cost', 'without charge',
+  "(never|won't|will not|don't|do not|will never) pay (us )?(a |any |an )?(fee|fees|penny|charge|commission)",
 ];
 
 /** "free" that is not about price ("you are free to use another company", "jargon-free"). */

@@ -20,7 +20,7 @@ export const VALUES: Phrases = [
   '(is|are) a commitment', "(is|it's) (simply |just )?who we are", 'stop what (we\'re|we are) doing', 'customer-(focused|centric|centred|centered)',
   'highest standards', 'high standards', "we're here (for you|to help)", '(we are|is|are) here (for you|to help)',
   '(value|respect) (our|every|each) customers?', 'improv(e|ing) the way we', 'serve you better', 'make a difference',
-  'the way (we\'d|we would) want', 'as (we\'d|we would) (want|wish|expect)', 'comes? first (in|at|for)', 'welcoming', 'judge?ment-free',
+  'the way (we\'d|we would) want', 'as (we\'d|we would) (want|wish|expect)', 'comes? first', 'should feel (like|special|welcoming|easy|simple|safe)', 'keep it that way', 'welcoming', 'judge?ment-free',
   'should be (clear|honest|fair|simple|affordable|easy|transparent)', 'make (it|them|things|life) (simple|easy|easier|simpler|clear)',
   'never stop (improving|trying)', '(everyone|everybody|you|customers|every customer) deserves?', 'as if (it|they) (were|was) our own', 'strive for excellence', 'excellence in everything', 'always (here|there) for you',
 ];
